@@ -85,6 +85,10 @@ public final class RuntimeParts {
         return completer;
     }
 
+    public JobRunner runner() {
+        return runner;
+    }
+
     public Watchdog watchdog() {
         return watchdog;
     }
