@@ -17,8 +17,10 @@ import java.util.List;
  *
  * <p>One queue is matched with {@code queue = ?}, so the claim index {@code (queue, priority,
  * run_at, id) WHERE state = 'available'} yields rows already in order and the LIMIT stops the scan
- * early; several queues use {@code queue = ANY(?)}. The paused check is an uncorrelated subquery,
- * evaluated once per claim rather than per row.
+ * early. Several queues are read the same way, one index range per queue (a lateral subquery over
+ * the queue array), and the best {@code limit} of those are kept: a single {@code queue = ANY(?)}
+ * scan would have to sort every available job of those queues. The paused check is evaluated once
+ * per claim (a one-time filter, or the queue array minus the paused queues), never per row.
  */
 final class PgClaim {
     private static final Comparator<JobRecord> CLAIM_ORDER = Comparator.comparingInt(JobRecord::priority)
@@ -35,24 +37,32 @@ final class PgClaim {
     }
 
     /**
-     * The claim statement. Parameters: now, [queue, queue | queue array], [only types], [except
-     * types], limit, lease in ms, worker.
+     * The claim statement. Parameters: now, lease in ms, worker, then for one queue: queue, queue,
+     * [only types], [except types], limit; for several: queue array, [only types], [except types],
+     * limit, limit.
+     *
+     * <p>The picked ids reach the UPDATE as an array ({@code id = ANY(ARRAY(...))}, computed once),
+     * so rows are updated through the primary key; a join with the picked set could let the planner
+     * hash-join against a scan of the whole table.
      */
     static String sql(PgContext ctx, boolean severalQueues, boolean onlyTypes, boolean exceptTypes) {
-        String queueMatch = severalQueues
-                ? "queue = ANY(ARRAY(SELECT unnest(?::text[]) EXCEPT SELECT name FROM " + ctx.queues
-                        + " WHERE paused))"
-                : "queue = ? AND NOT EXISTS (SELECT 1 FROM " + ctx.queues + " WHERE name = ? AND paused)";
-        return "WITH c AS (SELECT " + PgContext.NOW + " AS now),"
-                + " picked AS MATERIALIZED (SELECT id FROM " + ctx.jobs
-                + " WHERE state = 'available' AND " + queueMatch
-                + (onlyTypes ? " AND type = ANY(?::text[])" : "")
-                + (exceptTypes ? " AND type <> ALL(?::text[])" : "")
-                + " ORDER BY priority, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED)"
+        String types = (onlyTypes ? " AND type = ANY(?::text[])" : "")
+                + (exceptTypes ? " AND type <> ALL(?::text[])" : "");
+        String order = " ORDER BY priority, run_at, id LIMIT ? FOR UPDATE SKIP LOCKED";
+        String picked = severalQueues
+                // each unpaused queue is read in index order (up to the limit), then the best are kept
+                ? "SELECT x.id FROM unnest(ARRAY(SELECT unnest(?::text[]) EXCEPT SELECT name FROM " + ctx.queues
+                        + " WHERE paused)) AS q(name) CROSS JOIN LATERAL (SELECT id, priority, run_at FROM "
+                        + ctx.jobs + " WHERE state = 'available' AND queue = q.name" + types + order + ") AS x"
+                        + " ORDER BY x.priority, x.run_at, x.id LIMIT ?"
+                : "SELECT id FROM " + ctx.jobs + " WHERE state = 'available' AND queue = ?"
+                        + " AND NOT EXISTS (SELECT 1 FROM " + ctx.queues + " WHERE name = ? AND paused)"
+                        + types + order;
+        return "WITH c AS (SELECT " + PgContext.NOW + " AS now)"
                 + " UPDATE " + ctx.jobs + " AS j SET state = 'running', attempt = j.attempt + 1,"
                 + " attempted_at = c.now, lease_expires_at = c.now + ?::int8 * interval '1 millisecond',"
-                + " worker = ?, cancel_requested = false"
-                + " FROM picked, c WHERE j.id = picked.id"
+                + " worker = ?, cancel_requested = false FROM c"
+                + " WHERE j.id = ANY(ARRAY(" + picked + "))"
                 + " RETURNING " + JobRows.columns("j");
     }
 
@@ -79,6 +89,8 @@ final class PgClaim {
     void bind(Connection c, PreparedStatement ps, ClaimParams p, boolean several) throws SQLException {
         int i = 1;
         ctx.bindNow(ps, i++, p.now());
+        ps.setLong(i++, p.lease().toMillis());
+        ps.setString(i++, p.worker());
         if (several) {
             ps.setArray(i++, c.createArrayOf("text", p.queues().toArray(new String[0])));
         } else {
@@ -92,7 +104,8 @@ final class PgClaim {
             ps.setArray(i++, c.createArrayOf("text", p.exceptTypes().toArray(new String[0])));
         }
         ps.setInt(i++, p.limit());
-        ps.setLong(i++, p.lease().toMillis());
-        ps.setString(i, p.worker());
+        if (several) {
+            ps.setInt(i, p.limit());
+        }
     }
 }

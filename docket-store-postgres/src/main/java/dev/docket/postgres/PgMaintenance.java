@@ -15,7 +15,9 @@ import java.util.Set;
 
 /**
  * The leader's maintenance verbs, one statement each, bounded by a limit and driven by the partial
- * indexes for due jobs, running leases and finished jobs.
+ * indexes for due jobs, running leases and finished jobs. The chosen ids reach the UPDATE or DELETE
+ * as an array, so rows are changed through the primary key rather than by a join the planner
+ * might turn into a scan of the whole table.
  */
 final class PgMaintenance {
     private final PgContext ctx;
@@ -25,12 +27,10 @@ final class PgMaintenance {
 
     PgMaintenance(PgContext ctx) {
         this.ctx = ctx;
-        this.stageSql = "WITH c AS (SELECT " + PgContext.NOW + " AS now),"
-                + " due AS MATERIALIZED (SELECT id FROM " + ctx.jobs
-                + " WHERE state IN ('scheduled', 'retryable') AND run_at <= (SELECT now FROM c)"
-                + " ORDER BY run_at LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " UPDATE " + ctx.jobs + " AS j SET state = 'available' FROM due WHERE j.id = due.id"
-                + " RETURNING j.queue";
+        this.stageSql = "UPDATE " + ctx.jobs + " SET state = 'available'"
+                + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
+                + " WHERE state IN ('scheduled', 'retryable') AND run_at <= " + PgContext.NOW
+                + " ORDER BY run_at LIMIT ? FOR UPDATE SKIP LOCKED)) RETURNING queue";
         // flags are computed on the locked rows, then drive the state, the times and the message
         this.rescueSql = "WITH c AS MATERIALIZED (SELECT " + PgContext.NOW + " AS now),"
                 + " lost AS MATERIALIZED (SELECT id, worker AS old_worker, cancel_requested AS cancel,"
@@ -44,7 +44,7 @@ final class PgMaintenance {
                 + " finished_at = CASE WHEN lost.cancel OR lost.lost_out OR lost.spent THEN c.now END,"
                 + " run_at = CASE WHEN lost.cancel OR lost.lost_out OR lost.spent THEN j.run_at ELSE c.now END,"
                 + " lease_expires_at = NULL, worker = NULL, cancel_requested = false"
-                + " FROM lost, c WHERE j.id = lost.id"
+                + " FROM lost, c WHERE j.id = lost.id AND j.id = ANY(ARRAY(SELECT id FROM lost))"
                 + " RETURNING j.id, j.queue, j.type, j.attempt, j.state, lost.old_worker, lost.losses,"
                 + " lost.lost_out, lost.cancel, lost.spent, c.now),"
                 + " noted AS (INSERT INTO " + ctx.errors + " (job_id, attempt, at, message)"
@@ -53,14 +53,13 @@ final class PgMaintenance {
                 + " WHEN lost_out THEN '; lost ' || losses || ' times, giving up'"
                 + " WHEN spent THEN '; no attempts left' ELSE '' END FROM moved)"
                 + " SELECT id, queue, type, attempt, state FROM moved ORDER BY id";
-        this.pruneSql = "WITH c AS (SELECT " + PgContext.NOW + " AS now),"
-                + " doomed AS MATERIALIZED (SELECT id FROM " + ctx.jobs
+        this.pruneSql = "WITH c AS (SELECT " + PgContext.NOW + " AS now)"
+                + " DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
                 + " WHERE state IN ('succeeded', 'dead', 'cancelled')"
                 + " AND finished_at < (SELECT now FROM c) - ?::int8 * interval '1 millisecond'"
                 + " AND finished_at < (SELECT now FROM c) - CASE state WHEN 'succeeded' THEN ?::int8"
                 + " WHEN 'dead' THEN ?::int8 ELSE ?::int8 END * interval '1 millisecond'"
-                + " LIMIT ? FOR UPDATE SKIP LOCKED)"
-                + " DELETE FROM " + ctx.jobs + " AS j USING doomed WHERE j.id = doomed.id";
+                + " LIMIT ? FOR UPDATE SKIP LOCKED))";
     }
 
     StageResult stageDue(StageParams p) {

@@ -99,11 +99,11 @@ final class PgOperatorActions {
             return 0;
         }
         FilterSql where = FilterSql.of(ctx, filter, RETRYABLE_FROM);
-        String sql = "WITH c AS (SELECT " + PgContext.NOW + " AS now),"
-                + " picked AS MATERIALIZED (SELECT j.id FROM " + ctx.jobs + " AS j WHERE " + where.where()
-                + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j)"
-                + " UPDATE " + ctx.jobs + " AS j" + RETRY_SET + " FROM picked, c"
-                + " WHERE j.id = picked.id AND j.state IN " + RETRY_STATES + " RETURNING j.queue";
+        String sql = "WITH c AS (SELECT " + PgContext.NOW + " AS now)"
+                + " UPDATE " + ctx.jobs + " AS j" + RETRY_SET + " FROM c"
+                + " WHERE j.id = ANY(ARRAY(SELECT j.id FROM " + ctx.jobs + " AS j WHERE " + where.where()
+                + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j)) AND j.state IN " + RETRY_STATES
+                + " RETURNING j.queue";
         Set<String> queues = new LinkedHashSet<>();
         int moved = ctx.db().call("retrying matching jobs", c -> {
             int count = 0;
@@ -129,9 +129,9 @@ final class PgOperatorActions {
             return 0;
         }
         FilterSql where = FilterSql.of(ctx, filter, DELETABLE);
-        String sql = "WITH picked AS MATERIALIZED (SELECT j.id FROM " + ctx.jobs + " AS j WHERE " + where.where()
-                + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j)"
-                + " DELETE FROM " + ctx.jobs + " AS j USING picked WHERE j.id = picked.id AND j.state <> 'running'";
+        String sql = "DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT j.id FROM " + ctx.jobs
+                + " AS j WHERE " + where.where() + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j))"
+                + " AND state <> 'running'";
         return ctx.db().call("deleting matching jobs", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = where.bind(c, ps, 1);

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,19 +39,26 @@ final class Wakeups implements AutoCloseable {
     }
 
     private final PgContext ctx;
+    private final LongSupplier clock;
     private final String sql;
     private final Map<String, Slot> slots = new HashMap<>();
     private ScheduledExecutorService timer;
     private boolean closed;
 
     Wakeups(PgContext ctx) {
+        this(ctx, System::nanoTime);
+    }
+
+    /** With {@code clock} giving nanoseconds (tests move it by hand). */
+    Wakeups(PgContext ctx, LongSupplier clock) {
         this.ctx = ctx;
+        this.clock = clock;
         this.sql = "SELECT pg_notify(?, '" + Notifier.JOBS_AVAILABLE + ":' || q) FROM unnest(?::text[]) AS q";
     }
 
     /** Whether a notification for any of {@code queues} would go out now (marks nothing). */
     synchronized boolean anyDue(Collection<String> queues) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         for (String queue : queues) {
             Slot slot = slots.get(queue);
             if (slot == null || !slot.sent || now - slot.sentAt >= WINDOW_NANOS) {
@@ -65,7 +73,7 @@ final class Wakeups implements AutoCloseable {
      * notification at the end of their window.
      */
     synchronized Set<String> take(Collection<String> queues) {
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         Set<String> due = new LinkedHashSet<>();
         for (String queue : queues) {
             Slot slot = slots.computeIfAbsent(queue, q -> new Slot());
@@ -102,10 +110,11 @@ final class Wakeups implements AutoCloseable {
         }
     }
 
-    private void flushOwed() {
+    /** Sends the owed notifications whose window has passed. */
+    void flushOwed() {
         Set<String> due = new LinkedHashSet<>();
         synchronized (this) {
-            long now = System.nanoTime();
+            long now = clock.getAsLong();
             for (Map.Entry<String, Slot> e : slots.entrySet()) {
                 Slot slot = e.getValue();
                 if (slot.owed && now - slot.sentAt >= WINDOW_NANOS) {
