@@ -1,0 +1,108 @@
+package dev.docket.postgres;
+
+import dev.docket.jdbc.Sql;
+import java.nio.charset.StandardCharsets;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.zip.CRC32;
+
+/**
+ * What every part of the store shares: the schema and its qualified table names, the connection
+ * helper, the clock mode and the notification channel.
+ *
+ * <p>Time: every statement takes the caller's {@code now} as {@code COALESCE(?::timestamptz, now())}.
+ * With the database clock on, {@link #now(Instant)} binds {@code NULL}, so one set of SQL serves
+ * both modes.
+ */
+final class PgContext {
+    /** The expression SQL uses for "now". */
+    static final String NOW = "COALESCE(?::timestamptz, now())";
+
+    private final String schema;
+    private final Db db;
+    private final boolean databaseClock;
+    private final String channel;
+    final String jobs;
+    final String errors;
+    final String queues;
+    final String processes;
+    final String leaders;
+
+    PgContext(String schema, Db db, boolean databaseClock) {
+        this.schema = normalizeSchema(schema);
+        this.db = db;
+        this.databaseClock = databaseClock;
+        this.channel = channelFor(this.schema);
+        this.jobs = this.schema + ".docket_jobs";
+        this.errors = this.schema + ".docket_errors";
+        this.queues = this.schema + ".docket_queues";
+        this.processes = this.schema + ".docket_processes";
+        this.leaders = this.schema + ".docket_leaders";
+    }
+
+    /**
+     * Checks a schema name and folds it to lower case, as PostgreSQL folds unquoted identifiers.
+     *
+     * @throws IllegalArgumentException naming the problem
+     */
+    static String normalizeSchema(String schema) {
+        return Sql.checkIdentifier("schema name", schema).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The LISTEN/NOTIFY channel of a schema: {@code docket_<schema>}, shortened with a checksum
+     * when that would pass PostgreSQL's 63-byte identifier limit.
+     */
+    static String channelFor(String schema) {
+        String full = "docket_" + schema;
+        if (full.length() <= 63) {
+            return full;
+        }
+        CRC32 crc = new CRC32();
+        crc.update(schema.getBytes(StandardCharsets.UTF_8));
+        return full.substring(0, 54) + "_" + String.format("%08x", crc.getValue());
+    }
+
+    String schema() {
+        return schema;
+    }
+
+    Db db() {
+        return db;
+    }
+
+    boolean databaseClock() {
+        return databaseClock;
+    }
+
+    String channel() {
+        return channel;
+    }
+
+    /** Binds {@link #NOW}'s parameter: {@code null} with the database clock, else {@code now}. */
+    void bindNow(PreparedStatement ps, int index, Instant now) throws SQLException {
+        ps.setObject(index, databaseClock ? null : timestamp(now), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    /** Binds a timestamptz parameter, {@code null} allowed. */
+    static void bindInstant(PreparedStatement ps, int index, Instant instant) throws SQLException {
+        ps.setObject(index, timestamp(instant), Types.TIMESTAMP_WITH_TIMEZONE);
+    }
+
+    /** {@code instant} as text PostgreSQL reads as a timestamptz (for arrays), to the microsecond. */
+    static String text(Instant instant) {
+        return instant == null ? null : instant.truncatedTo(ChronoUnit.MICROS).toString();
+    }
+
+    /** {@code instant} as a value for a timestamptz parameter, to the microsecond. */
+    static OffsetDateTime timestamp(Instant instant) {
+        return instant == null ? null
+                : OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

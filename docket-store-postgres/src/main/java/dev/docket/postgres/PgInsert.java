@@ -1,0 +1,238 @@
+package dev.docket.postgres;
+
+import dev.docket.JobState;
+import dev.docket.StoreException;
+import dev.docket.jdbc.MetaJson;
+import dev.docket.jdbc.Sql;
+import dev.docket.spi.InsertParams;
+import dev.docket.spi.InsertResult;
+import dev.docket.spi.NewJob;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Inserts a batch of jobs with one statement: the batch goes up as arrays, {@code unnest} turns
+ * them into rows, identity ids are drawn in input order, and {@code RETURNING} hands them back.
+ *
+ * <p>Unique keys: the insert skips keys an unfinished job holds ({@code ON CONFLICT DO NOTHING} on
+ * the partial unique index, which also waits for a concurrent inserter of the same key to commit
+ * or roll back); the holders are then looked up. A holder that finished in between no longer
+ * holds its key, so those jobs are inserted again, until each job is stored or matched.
+ */
+final class PgInsert {
+    private static final int MAX_ROUNDS = 20;
+    private static final String UNFINISHED = "('scheduled', 'available', 'running', 'retryable')";
+
+    private final PgContext ctx;
+    private final Wakeups wakeups;
+    private final String insertSql;
+    private final String holdersSql;
+
+    PgInsert(PgContext ctx, Wakeups wakeups) {
+        this.ctx = ctx;
+        this.wakeups = wakeups;
+        this.insertSql = "INSERT INTO " + ctx.jobs + " (type, queue, priority, state, args, meta, max_attempts,"
+                + " unique_key, created_at, run_at, timeout_ms, backoff_initial_ms, backoff_max_ms)"
+                + " SELECT u.type, u.queue, u.priority,"
+                + " CASE WHEN r.run_at > c.now THEN 'scheduled' ELSE 'available' END,"
+                + " u.args, u.meta::jsonb, u.max_attempts, u.unique_key, c.now, r.run_at,"
+                + " u.timeout_ms, u.backoff_initial_ms, u.backoff_max_ms"
+                + " FROM (SELECT " + PgContext.NOW + " AS now) AS c"
+                + " CROSS JOIN unnest(?::text[], ?::text[], ?::int2[], ?::text[], ?::text[], ?::int4[], ?::text[],"
+                + " ?::timestamptz[], ?::int8[], ?::int8[], ?::int8[], ?::int8[])"
+                + " AS u(type, queue, priority, args, meta, max_attempts, unique_key, run_at, delay_ms,"
+                + " timeout_ms, backoff_initial_ms, backoff_max_ms)"
+                + " CROSS JOIN LATERAL (SELECT COALESCE(u.run_at,"
+                + " c.now + u.delay_ms * interval '1 millisecond') AS run_at) AS r"
+                + " ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL AND state IN " + UNFINISHED
+                + " DO NOTHING RETURNING id, state, unique_key";
+        this.holdersSql = "SELECT unique_key, id, state FROM " + ctx.jobs
+                + " WHERE unique_key = ANY(?) AND unique_key IS NOT NULL AND state IN " + UNFINISHED;
+    }
+
+    List<InsertResult> insert(InsertParams params) {
+        List<NewJob> jobs = params.jobs();
+        validate(jobs);
+        String doing = "inserting " + jobs.size() + " job(s)";
+        Connection callers = params.connection();
+        if (callers != null) {
+            try {
+                return run(callers, jobs, params.now());
+            } catch (SQLException e) {
+                throw Sql.failure(doing, e);
+            }
+        }
+        boolean keys = jobs.stream().anyMatch(j -> j.uniqueKey() != null);
+        Set<String> queues = new LinkedHashSet<>();
+        jobs.forEach(j -> queues.add(j.queue()));
+        if (keys || wakeups.anyDue(queues)) {
+            return ctx.db().transaction(doing, c -> run(c, jobs, params.now()));
+        }
+        return ctx.db().call(doing, c -> run(c, jobs, params.now()));
+    }
+
+    private List<InsertResult> run(Connection c, List<NewJob> jobs, Instant now) throws SQLException {
+        InsertResult[] results = new InsertResult[jobs.size()];
+        Map<String, Integer> firstWithKey = new HashMap<>();
+        List<Integer> pending = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            String key = jobs.get(i).uniqueKey();
+            if (key == null || firstWithKey.putIfAbsent(key, i) == null) {
+                pending.add(i);
+            }
+        }
+        for (int round = 0; !pending.isEmpty(); round++) {
+            if (round == MAX_ROUNDS) {
+                throw new StoreException("inserting jobs failed: unique keys kept changing hands after "
+                        + MAX_ROUNDS + " rounds");
+            }
+            pending = insertRound(c, jobs, pending, now, results);
+        }
+        Set<String> available = new LinkedHashSet<>();
+        for (int i = 0; i < results.length; i++) {
+            if (results[i] == null) {
+                InsertResult first = results[firstWithKey.get(jobs.get(i).uniqueKey())];
+                results[i] = new InsertResult(first.id(), first.state(), true);
+            } else if (!results[i].duplicate() && results[i].state() == JobState.AVAILABLE) {
+                available.add(jobs.get(i).queue());
+            }
+        }
+        wakeups.send(c, wakeups.take(available));
+        return Arrays.asList(results);
+    }
+
+    /** Inserts {@code pending}, fills their results; returns those to try again. */
+    private List<Integer> insertRound(Connection c, List<NewJob> jobs, List<Integer> pending, Instant now,
+            InsertResult[] results) throws SQLException {
+        List<Object[]> rows = new ArrayList<>(pending.size());
+        try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+            bind(c, ps, jobs, pending, now);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});
+                }
+            }
+        }
+        rows.sort((a, b) -> Long.compare((Long) a[0], (Long) b[0]));
+        Set<String> insertedKeys = new HashSet<>();
+        for (Object[] row : rows) {
+            if (row[2] != null) {
+                insertedKeys.add((String) row[2]);
+            }
+        }
+        List<Integer> conflicted = new ArrayList<>();
+        int next = 0;
+        for (int i : pending) {
+            String key = jobs.get(i).uniqueKey();
+            if (key != null && !insertedKeys.contains(key)) {
+                conflicted.add(i);
+                continue;
+            }
+            Object[] row = rows.get(next++);
+            if (!Objects.equals(row[2], key)) {
+                throw new StoreException("inserting jobs failed: returned ids do not follow the input order");
+            }
+            results[i] = new InsertResult((Long) row[0], JobState.parse((String) row[1]), false);
+        }
+        if (conflicted.isEmpty()) {
+            return List.of();
+        }
+        Map<String, InsertResult> holders = holders(c, jobs, conflicted);
+        List<Integer> again = new ArrayList<>();
+        for (int i : conflicted) {
+            InsertResult holder = holders.get(jobs.get(i).uniqueKey());
+            if (holder == null) {
+                again.add(i);
+            } else {
+                results[i] = holder;
+            }
+        }
+        return again;
+    }
+
+    private Map<String, InsertResult> holders(Connection c, List<NewJob> jobs, List<Integer> conflicted)
+            throws SQLException {
+        String[] keys = conflicted.stream().map(i -> jobs.get(i).uniqueKey()).toArray(String[]::new);
+        Map<String, InsertResult> out = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(holdersSql)) {
+            ps.setArray(1, c.createArrayOf("text", keys));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), new InsertResult(rs.getLong(2), JobState.parse(rs.getString(3)), true));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void bind(Connection c, PreparedStatement ps, List<NewJob> jobs, List<Integer> pending, Instant now)
+            throws SQLException {
+        int n = pending.size();
+        String[] type = new String[n];
+        String[] queue = new String[n];
+        Short[] priority = new Short[n];
+        String[] args = new String[n];
+        String[] meta = new String[n];
+        Integer[] maxAttempts = new Integer[n];
+        String[] key = new String[n];
+        String[] runAt = new String[n];
+        Long[] delay = new Long[n];
+        Long[] timeout = new Long[n];
+        Long[] backoffInitial = new Long[n];
+        Long[] backoffMax = new Long[n];
+        for (int k = 0; k < n; k++) {
+            NewJob j = jobs.get(pending.get(k));
+            type[k] = j.type();
+            queue[k] = j.queue();
+            priority[k] = (short) j.priority();
+            args[k] = j.argsJson();
+            meta[k] = MetaJson.write(j.meta());
+            maxAttempts[k] = j.maxAttempts();
+            key[k] = j.uniqueKey();
+            runAt[k] = PgContext.text(j.runAt());
+            delay[k] = j.delayMs();
+            timeout[k] = j.timeoutMs();
+            backoffInitial[k] = j.backoffInitialMs();
+            backoffMax[k] = j.backoffMaxMs();
+        }
+        ctx.bindNow(ps, 1, now);
+        ps.setArray(2, c.createArrayOf("text", type));
+        ps.setArray(3, c.createArrayOf("text", queue));
+        ps.setArray(4, c.createArrayOf("int2", priority));
+        ps.setArray(5, c.createArrayOf("text", args));
+        ps.setArray(6, c.createArrayOf("text", meta));
+        ps.setArray(7, c.createArrayOf("int4", maxAttempts));
+        ps.setArray(8, c.createArrayOf("text", key));
+        ps.setArray(9, c.createArrayOf("text", runAt));
+        ps.setArray(10, c.createArrayOf("int8", delay));
+        ps.setArray(11, c.createArrayOf("int8", timeout));
+        ps.setArray(12, c.createArrayOf("int8", backoffInitial));
+        ps.setArray(13, c.createArrayOf("int8", backoffMax));
+    }
+
+    private static void validate(List<NewJob> jobs) {
+        for (int i = 0; i < jobs.size(); i++) {
+            NewJob j = jobs.get(i);
+            String which = "job " + (i + 1) + " of " + jobs.size() + " (type " + j.type() + ")";
+            if (j.priority() < 0 || j.priority() > 9) {
+                throw new IllegalArgumentException(which + ": priority must be 0-9, was " + j.priority());
+            }
+            if (j.maxAttempts() < 1) {
+                throw new IllegalArgumentException(which + ": maxAttempts must be at least 1, was "
+                        + j.maxAttempts());
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package dev.docket.postgres;
+
+import dev.docket.JobState;
+import dev.docket.spi.PruneParams;
+import dev.docket.spi.RescueParams;
+import dev.docket.spi.RescuedJob;
+import dev.docket.spi.StageParams;
+import dev.docket.spi.StageResult;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The leader's maintenance verbs, one statement each, bounded by a limit and driven by the partial
+ * indexes for due jobs, running leases and finished jobs. The chosen ids reach the UPDATE or DELETE
+ * as an array, so rows are changed through the primary key rather than by a join the planner
+ * might turn into a scan of the whole table.
+ */
+final class PgMaintenance {
+    private final PgContext ctx;
+    private final String stageSql;
+    private final String rescueSql;
+    private final String pruneSql;
+
+    PgMaintenance(PgContext ctx) {
+        this.ctx = ctx;
+        this.stageSql = "UPDATE " + ctx.jobs + " SET state = 'available'"
+                + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
+                + " WHERE state IN ('scheduled', 'retryable') AND run_at <= " + PgContext.NOW
+                + " ORDER BY run_at LIMIT ? FOR UPDATE SKIP LOCKED)) RETURNING queue";
+        // flags are computed on the locked rows, then drive the state, the times and the message
+        this.rescueSql = "WITH c AS MATERIALIZED (SELECT " + PgContext.NOW + " AS now),"
+                + " lost AS MATERIALIZED (SELECT id, worker AS old_worker, cancel_requested AS cancel,"
+                + " lost_count + 1 AS losses, lost_count + 1 >= ? AS lost_out,"
+                + " attempt >= max_attempts AS spent FROM " + ctx.jobs
+                + " WHERE state = 'running' AND lease_expires_at < (SELECT now FROM c)"
+                + " ORDER BY lease_expires_at LIMIT ? FOR UPDATE SKIP LOCKED),"
+                + " moved AS (UPDATE " + ctx.jobs + " AS j SET lost_count = lost.losses,"
+                + " state = CASE WHEN lost.cancel THEN 'cancelled' WHEN lost.lost_out OR lost.spent THEN 'dead'"
+                + " ELSE 'available' END,"
+                + " finished_at = CASE WHEN lost.cancel OR lost.lost_out OR lost.spent THEN c.now END,"
+                + " run_at = CASE WHEN lost.cancel OR lost.lost_out OR lost.spent THEN j.run_at ELSE c.now END,"
+                + " lease_expires_at = NULL, worker = NULL, cancel_requested = false"
+                + " FROM lost, c WHERE j.id = lost.id AND j.id = ANY(ARRAY(SELECT id FROM lost))"
+                + " RETURNING j.id, j.queue, j.type, j.attempt, j.state, lost.old_worker, lost.losses,"
+                + " lost.lost_out, lost.cancel, lost.spent, c.now),"
+                + " noted AS (INSERT INTO " + ctx.errors + " (job_id, attempt, at, message)"
+                + " SELECT id, attempt, now, 'worker lost: the lease of ' || COALESCE(old_worker, 'its worker')"
+                + " || ' expired' || CASE WHEN cancel THEN ''"
+                + " WHEN lost_out THEN '; lost ' || losses || ' times, giving up'"
+                + " WHEN spent THEN '; no attempts left' ELSE '' END FROM moved)"
+                + " SELECT id, queue, type, attempt, state FROM moved ORDER BY id";
+        this.pruneSql = "WITH c AS (SELECT " + PgContext.NOW + " AS now)"
+                + " DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
+                + " WHERE state IN ('succeeded', 'dead', 'cancelled')"
+                + " AND finished_at < (SELECT now FROM c) - ?::int8 * interval '1 millisecond'"
+                + " AND finished_at < (SELECT now FROM c) - CASE state WHEN 'succeeded' THEN ?::int8"
+                + " WHEN 'dead' THEN ?::int8 ELSE ?::int8 END * interval '1 millisecond'"
+                + " LIMIT ? FOR UPDATE SKIP LOCKED))";
+    }
+
+    StageResult stageDue(StageParams p) {
+        if (p.limit() < 1) {
+            return StageResult.NONE;
+        }
+        return ctx.db().call("staging due jobs", c -> {
+            int count = 0;
+            Set<String> queues = new LinkedHashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(stageSql)) {
+                ctx.bindNow(ps, 1, p.now());
+                ps.setInt(2, p.limit());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        count++;
+                        queues.add(rs.getString(1));
+                    }
+                }
+            }
+            return count == 0 ? StageResult.NONE : new StageResult(count, queues);
+        });
+    }
+
+    List<RescuedJob> rescueExpired(RescueParams p) {
+        if (p.limit() < 1) {
+            return List.of();
+        }
+        return ctx.db().call("rescuing jobs with expired leases", c -> {
+            List<RescuedJob> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(rescueSql)) {
+                ctx.bindNow(ps, 1, p.now());
+                ps.setInt(2, p.maxLosses());
+                ps.setInt(3, p.limit());
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new RescuedJob(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                                JobState.parse(rs.getString(5))));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    int prune(PruneParams p) {
+        if (p.limit() < 1) {
+            return 0;
+        }
+        long succeeded = p.succeeded().toMillis();
+        long dead = p.dead().toMillis();
+        long cancelled = p.cancelled().toMillis();
+        return ctx.db().call("pruning finished jobs", c -> {
+            try (PreparedStatement ps = c.prepareStatement(pruneSql)) {
+                ctx.bindNow(ps, 1, p.now());
+                ps.setLong(2, Math.min(succeeded, Math.min(dead, cancelled)));
+                ps.setLong(3, succeeded);
+                ps.setLong(4, dead);
+                ps.setLong(5, cancelled);
+                ps.setInt(6, p.limit());
+                return ps.executeUpdate();
+            }
+        });
+    }
+}

@@ -1,0 +1,152 @@
+package dev.docket.postgres;
+
+import dev.docket.JobState;
+import dev.docket.spi.Change;
+import dev.docket.spi.JobFilter;
+import dev.docket.spi.Notifier;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Retry, cancel and delete, for one job or every job matching a filter. */
+final class PgOperatorActions {
+    private static final Set<JobState> RETRYABLE_FROM =
+            EnumSet.of(JobState.DEAD, JobState.CANCELLED, JobState.RETRYABLE, JobState.SCHEDULED);
+    private static final Set<JobState> DELETABLE = EnumSet.complementOf(EnumSet.of(JobState.RUNNING));
+    private static final String RETRY_SET = " SET state = 'available', run_at = c.now, finished_at = NULL,"
+            + " lost_count = 0, max_attempts = GREATEST(j.max_attempts, j.attempt + 1)";
+    private static final String RETRY_STATES = "('dead', 'cancelled', 'retryable', 'scheduled')";
+
+    private final PgContext ctx;
+    private final Wakeups wakeups;
+    private final Notifier notifier;
+
+    PgOperatorActions(PgContext ctx, Wakeups wakeups, Notifier notifier) {
+        this.ctx = ctx;
+        this.wakeups = wakeups;
+        this.notifier = notifier;
+    }
+
+    Change retry(long id, Instant now) {
+        String[] queue = new String[1];
+        Change change = ctx.db().call("retrying job " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + ctx.jobs + " AS j" + RETRY_SET
+                    + " FROM (SELECT " + PgContext.NOW + " AS now) AS c"
+                    + " WHERE j.id = ? AND j.state IN " + RETRY_STATES + " RETURNING j.queue")) {
+                ctx.bindNow(ps, 1, now);
+                ps.setLong(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        queue[0] = rs.getString(1);
+                        return Change.applied(JobState.AVAILABLE);
+                    }
+                }
+            }
+            return refusedOrMissing(c, id);
+        });
+        if (queue[0] != null) {
+            wakeups.afterCommit(List.of(queue[0]));
+        }
+        return change;
+    }
+
+    Change cancel(long id, Instant now) {
+        Change change = ctx.db().call("cancelling job " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE " + ctx.jobs + " AS j SET"
+                    + " state = CASE WHEN j.state = 'running' THEN 'running' ELSE 'cancelled' END,"
+                    + " cancel_requested = (j.state = 'running'),"
+                    + " finished_at = CASE WHEN j.state = 'running' THEN NULL ELSE c.now END"
+                    + " FROM (SELECT " + PgContext.NOW + " AS now) AS c"
+                    + " WHERE j.id = ? AND j.state IN ('scheduled', 'available', 'running', 'retryable')"
+                    + " RETURNING j.state")) {
+                ctx.bindNow(ps, 1, now);
+                ps.setLong(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        return Change.applied(JobState.parse(rs.getString(1)));
+                    }
+                }
+            }
+            return refusedOrMissing(c, id);
+        });
+        if (change.status() == Change.Status.APPLIED && change.state() == JobState.RUNNING) {
+            notifier.publish(Notifier.CONTROL, "cancel:" + id);
+        }
+        return change;
+    }
+
+    Change delete(long id) {
+        return ctx.db().call("deleting job " + id, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "DELETE FROM " + ctx.jobs + " WHERE id = ? AND state <> 'running'")) {
+                ps.setLong(1, id);
+                if (ps.executeUpdate() > 0) {
+                    return Change.applied(null);
+                }
+            }
+            return refusedOrMissing(c, id);
+        });
+    }
+
+    int retryMatching(JobFilter filter, int limit, Instant now) {
+        if (limit < 1) {
+            return 0;
+        }
+        FilterSql where = FilterSql.of(ctx, filter, RETRYABLE_FROM);
+        String sql = "WITH c AS (SELECT " + PgContext.NOW + " AS now)"
+                + " UPDATE " + ctx.jobs + " AS j" + RETRY_SET + " FROM c"
+                + " WHERE j.id = ANY(ARRAY(SELECT j.id FROM " + ctx.jobs + " AS j WHERE " + where.where()
+                + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j)) AND j.state IN " + RETRY_STATES
+                + " RETURNING j.queue";
+        Set<String> queues = new LinkedHashSet<>();
+        int moved = ctx.db().call("retrying matching jobs", c -> {
+            int count = 0;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ctx.bindNow(ps, 1, now);
+                int i = where.bind(c, ps, 2);
+                ps.setInt(i, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        count++;
+                        queues.add(rs.getString(1));
+                    }
+                }
+            }
+            return count;
+        });
+        wakeups.afterCommit(queues);
+        return moved;
+    }
+
+    int deleteMatching(JobFilter filter, int limit) {
+        if (limit < 1) {
+            return 0;
+        }
+        FilterSql where = FilterSql.of(ctx, filter, DELETABLE);
+        String sql = "DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT j.id FROM " + ctx.jobs
+                + " AS j WHERE " + where.where() + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j))"
+                + " AND state <> 'running'";
+        return ctx.db().call("deleting matching jobs", c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = where.bind(c, ps, 1);
+                ps.setInt(i, limit);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    private Change refusedOrMissing(Connection c, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT state FROM " + ctx.jobs + " WHERE id = ?")) {
+            ps.setLong(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Change.refused(JobState.parse(rs.getString(1))) : Change.notFound();
+            }
+        }
+    }
+}

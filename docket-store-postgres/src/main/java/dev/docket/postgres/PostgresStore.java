@@ -1,0 +1,161 @@
+package dev.docket.postgres;
+
+import dev.docket.jdbc.Migrator;
+import dev.docket.spi.JobQueries;
+import dev.docket.spi.JobStore;
+import dev.docket.spi.LeaderStore;
+import dev.docket.spi.Notifier;
+import dev.docket.spi.ProcessStore;
+import dev.docket.spi.QueueStore;
+import dev.docket.spi.Store;
+import dev.docket.spi.StoreInfo;
+import java.sql.PreparedStatement;
+import java.util.concurrent.atomic.AtomicBoolean;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Docket's PostgreSQL store: every table in one schema, claims with {@code FOR UPDATE SKIP LOCKED},
+ * every hot-path verb one statement per batch, wake-ups through LISTEN/NOTIFY, and the database's
+ * clock for leases and due times (so processes with skewed clocks agree).
+ *
+ * <p>From Java, with a {@link DataSource} you already have:
+ * <pre>{@code
+ * Store store = PostgresStore.builder().dataSource(ds).schema("docket").build();
+ * }</pre>
+ * The store never closes a data source it was given; it closes the pool it built from a URL
+ * ({@link PostgresStoreProvider}). Inserts can join the caller's transaction
+ * ({@link dev.docket.spi.InsertParams#connection()}): the jobs, and their wake-up notification,
+ * then exist only if the caller commits. Teams that run their own migration tool build with
+ * {@code migrate(false)} and apply {@link #schemaScript(String)}.
+ */
+public final class PostgresStore implements Store {
+    private static final Logger log = LoggerFactory.getLogger(PostgresStore.class);
+
+    private final PgContext ctx;
+    private final StoreInfo info;
+    private final Migrator migrator;
+    private final Wakeups wakeups;
+    private final PgNotifier notifier;
+    private final PgJobStore jobs;
+    private final PgJobQueries queries;
+    private final PgQueueStore queues;
+    private final PgProcessStore processes;
+    private final PgLeaderStore leaders;
+    private final AutoCloseable ownedPool;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    PostgresStore(PostgresStoreBuilder b) {
+        this.ctx = new PgContext(b.schema, new Db(b.dataSource), b.databaseClock);
+        this.info = new StoreInfo("postgres", b.description != null ? b.description
+                : "PostgreSQL schema " + ctx.schema() + " via " + b.dataSource.getClass().getSimpleName(),
+                true, b.databaseClock, true, true);
+        this.migrator = new Migrator(new PgMigrationDialect(ctx.schema()), PgMigrationDialect.migrations(ctx.schema()));
+        this.wakeups = new Wakeups(ctx);
+        this.notifier = new PgNotifier(ctx, b.listenConnections != null ? b.listenConnections
+                : ListenConnections.forDataSource(b.dataSource));
+        this.jobs = new PgJobStore(ctx, wakeups);
+        this.queries = new PgJobQueries(ctx, new PgOperatorActions(ctx, wakeups, notifier));
+        this.queues = new PgQueueStore(ctx);
+        this.processes = new PgProcessStore(ctx);
+        this.leaders = new PgLeaderStore(ctx);
+        this.ownedPool = b.ownedPool;
+    }
+
+    /** A builder for a store on a {@link DataSource}. */
+    public static PostgresStoreBuilder builder() {
+        return new PostgresStoreBuilder();
+    }
+
+    /**
+     * The SQL that creates (or brings up to date) Docket's tables in {@code schema}, including the
+     * version table, for teams that run Flyway or Liquibase.
+     *
+     * @throws IllegalArgumentException when {@code schema} is not a plain identifier
+     */
+    public static String schemaScript(String schema) {
+        return new Migrator(new PgMigrationDialect(schema), PgMigrationDialect.migrations(schema)).script();
+    }
+
+    /** The schema holding the tables (lower case). */
+    public String schema() {
+        return ctx.schema();
+    }
+
+    @Override
+    public StoreInfo info() {
+        return info;
+    }
+
+    @Override
+    public void migrate() {
+        ctx.db().call("migrating schema " + ctx.schema(), migrator::migrate);
+    }
+
+    @Override
+    public JobStore jobs() {
+        return jobs;
+    }
+
+    @Override
+    public JobQueries queries() {
+        return queries;
+    }
+
+    @Override
+    public QueueStore queues() {
+        return queues;
+    }
+
+    @Override
+    public ProcessStore processes() {
+        return processes;
+    }
+
+    @Override
+    public LeaderStore leaders() {
+        return leaders;
+    }
+
+    @Override
+    public Notifier notifier() {
+        return notifier;
+    }
+
+    /** The notifier with its package-private test hooks. */
+    PgNotifier pgNotifier() {
+        return notifier;
+    }
+
+    @Override
+    public void ping() {
+        ctx.db().call("checking the database", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1")) {
+                ps.executeQuery().close();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        notifier.close();
+        wakeups.close();
+        if (ownedPool != null) {
+            try {
+                ownedPool.close();
+            } catch (Exception e) {
+                log.warn("closing the connection pool of {} failed", info.description(), e);
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return info.description();
+    }
+}

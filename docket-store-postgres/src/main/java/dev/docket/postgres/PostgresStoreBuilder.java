@@ -1,0 +1,95 @@
+package dev.docket.postgres;
+
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * Configures a {@link PostgresStore}: the data source (required), the schema ({@code public} by
+ * default), whether to use the database's clock (default) and whether {@link #build()} migrates
+ * the schema (default).
+ */
+public final class PostgresStoreBuilder {
+    DataSource dataSource;
+    String schema = "public";
+    boolean databaseClock = true;
+    boolean migrate = true;
+    String description;
+    AutoCloseable ownedPool;
+    ListenConnections listenConnections;
+
+    PostgresStoreBuilder() {
+    }
+
+    /** Where connections come from; the store never closes it. */
+    public PostgresStoreBuilder dataSource(DataSource value) {
+        this.dataSource = Objects.requireNonNull(value, "dataSource");
+        return this;
+    }
+
+    /**
+     * The schema for Docket's tables, created by the migration if missing. Letters, digits and _;
+     * folded to lower case as PostgreSQL folds unquoted names.
+     */
+    public PostgresStoreBuilder schema(String value) {
+        this.schema = PgContext.normalizeSchema(value);
+        return this;
+    }
+
+    /**
+     * Whether leases, due times and timestamps use the database's clock ({@code true}, the default)
+     * or the {@code now} each call carries (for tests driving a manual clock).
+     */
+    public PostgresStoreBuilder databaseClock(boolean value) {
+        this.databaseClock = value;
+        return this;
+    }
+
+    /**
+     * Whether {@link #build()} creates or upgrades the schema ({@code true}, the default). Turn it
+     * off when the schema is managed with {@link PostgresStore#schemaScript(String)}.
+     */
+    public PostgresStoreBuilder migrate(boolean value) {
+        this.migrate = value;
+        return this;
+    }
+
+    /** How {@link dev.docket.spi.StoreInfo#description()} describes the store (no passwords). */
+    PostgresStoreBuilder description(String value) {
+        this.description = value;
+        return this;
+    }
+
+    /** A pool the store built itself and closes with it. */
+    PostgresStoreBuilder ownedPool(AutoCloseable value) {
+        this.ownedPool = value;
+        return this;
+    }
+
+    /** Where the notifier opens its LISTEN connection, instead of deriving it from the data source. */
+    PostgresStoreBuilder listenConnections(ListenConnections value) {
+        this.listenConnections = value;
+        return this;
+    }
+
+    /**
+     * Builds the store, migrating its schema unless told not to.
+     *
+     * @throws IllegalStateException when no data source was given
+     * @throws dev.docket.StoreException when the migration fails
+     */
+    public PostgresStore build() {
+        if (dataSource == null) {
+            throw new IllegalStateException("PostgresStore needs a dataSource(...)");
+        }
+        PostgresStore store = new PostgresStore(this);
+        if (migrate) {
+            try {
+                store.migrate();
+            } catch (RuntimeException e) {
+                store.close();
+                throw e;
+            }
+        }
+        return store;
+    }
+}

@@ -1,0 +1,25 @@
+/**
+ * Docket's PostgreSQL store ({@link dev.docket.postgres.PostgresStore}), opened from a
+ * {@code jdbc:postgresql:} URL by {@link dev.docket.postgres.PostgresStoreProvider} or built on a
+ * {@link javax.sql.DataSource} with {@link dev.docket.postgres.PostgresStore#builder()}.
+ *
+ * <h2>Design</h2>
+ * <ul>
+ *   <li>All tables ({@code docket_jobs}, {@code docket_errors}, {@code docket_queues},
+ *       {@code docket_processes}, {@code docket_leaders}) live in one schema, and every statement
+ *       names it: the store never depends on {@code search_path}.</li>
+ *   <li>The hot path is batched: an insert batch is one statement over arrays ({@code unnest}); a
+ *       claim is one {@code UPDATE … FOR UPDATE SKIP LOCKED … RETURNING}; outcomes, lease renewals
+ *       and releases are one statement per kind per batch.</li>
+ *   <li>Indexes are partial and match the work: claims, due jobs, running leases, finished jobs,
+ *       unique keys of unfinished jobs. Every state change is a non-HOT update, so each index is
+ *       paid on each transition; there are no others.</li>
+ *   <li>Time is the database's {@code now()} unless built with {@code databaseClock(false)}; both
+ *       modes share the same SQL ({@code COALESCE(?::timestamptz, now())}).</li>
+ *   <li>Wake-ups use LISTEN/NOTIFY on a per-schema channel, debounced per queue, issued inside the
+ *       insert's transaction; a dedicated connection listens and reconnects after failures.</li>
+ *   <li>Migrations are SQL resources applied under an advisory lock, so many processes can start at
+ *       once.</li>
+ * </ul>
+ */
+package dev.docket.postgres;
