@@ -66,7 +66,8 @@ final class Claimer {
         return claimed;
     }
 
-    private static String sql(int queues, int only, int except) {
+    /** The claim statement for {@code queues} queues and type filters of the given sizes. */
+    static String sql(int queues, int only, int except) {
         StringBuilder pick = new StringBuilder();
         if (queues == 1) {
             pick.append(queueSelect("id", only, except));

@@ -12,10 +12,10 @@ import java.util.Set;
 
 /** Staging due jobs and pruning finished ones, each one statement over its partial index. */
 final class Maintenance {
-    private static final String STAGE = "UPDATE docket_jobs SET state = 'available' WHERE id IN ("
+    static final String STAGE = "UPDATE docket_jobs SET state = 'available' WHERE id IN ("
             + "SELECT id FROM docket_jobs WHERE state IN ('scheduled', 'retryable') AND run_at <= ?"
             + " ORDER BY run_at LIMIT ?) RETURNING queue";
-    private static final String PRUNE = "DELETE FROM docket_jobs WHERE id IN ("
+    static final String PRUNE = "DELETE FROM docket_jobs WHERE id IN ("
             + "SELECT id FROM docket_jobs WHERE state = 'succeeded' AND finished_at < ?"
             + " UNION ALL SELECT id FROM docket_jobs WHERE state = 'dead' AND finished_at < ?"
             + " UNION ALL SELECT id FROM docket_jobs WHERE state = 'cancelled' AND finished_at < ?"

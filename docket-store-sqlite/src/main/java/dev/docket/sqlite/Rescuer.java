@@ -16,7 +16,7 @@ import java.util.List;
  * statements.
  */
 final class Rescuer {
-    private static final String EXPIRED = "SELECT id, queue, type, attempt, max_attempts, lost_count,"
+    static final String EXPIRED = "SELECT id, queue, type, attempt, max_attempts, lost_count,"
             + " cancel_requested, worker, lease_expires_at FROM docket_jobs"
             + " WHERE state = 'running' AND lease_expires_at < ? ORDER BY lease_expires_at LIMIT ?";
     private static final String MOVE = "UPDATE docket_jobs SET state = ?, lost_count = lost_count + 1,"

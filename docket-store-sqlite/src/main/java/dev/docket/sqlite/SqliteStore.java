@@ -83,6 +83,11 @@ public final class SqliteStore implements Store {
         return file.path();
     }
 
+    /** The single writer, for the module's tests. */
+    Writer writer() {
+        return writer;
+    }
+
     @Override
     public StoreInfo info() {
         return info;

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +38,7 @@ final class Writer implements AutoCloseable {
     private final BlockingQueue<WriteRequest<?>> queue = new LinkedBlockingQueue<>();
     private final Object lifecycle = new Object();
     private final Thread thread;
+    private final AtomicLong commits = new AtomicLong();
     private boolean closed;
 
     Writer(Connection connection, boolean databaseClock, Notifier notifier, String name) {
@@ -70,6 +72,16 @@ final class Writer implements AutoCloseable {
             notifier.publish(n.topic(), n.payload());
         }
         return value;
+    }
+
+    /** How many transactions the writer has committed (for tests and diagnostics). */
+    long commits() {
+        return commits.get();
+    }
+
+    /** How many requests wait for the next transaction. */
+    int queued() {
+        return queue.size();
     }
 
     private void loop() {
@@ -135,6 +147,7 @@ final class Writer implements AutoCloseable {
                 ran.forEach(r -> r.fail(e));
                 return;
             }
+            commits.incrementAndGet();
             ran.forEach(WriteRequest::succeed);
             return;
         }
