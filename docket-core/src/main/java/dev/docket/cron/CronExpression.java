@@ -108,7 +108,12 @@ public final class CronExpression {
         return Collections.unmodifiableList(firings);
     }
 
-    /** Binds this expression to a zone, giving a {@link Schedule}. */
+    /**
+     * Binds this expression to a zone, giving a {@link Schedule}.
+     *
+     * @param zone the zone whose local time the fields describe
+     * @return a schedule firing at {@code next(after, zone)}
+     */
     public CronSchedule inZone(ZoneId zone) {
         return new CronSchedule(this, zone);
     }
@@ -117,6 +122,8 @@ public final class CronExpression {
      * Whether the hour field is exactly {@code *}, which makes the expression follow the wall clock
      * across daylight-saving transitions (see the class documentation). {@code *}{@code /1} and
      * {@code 0-23} match the same hours but do not count: they name times of day.
+     *
+     * @return true if the hour field is exactly {@code *}
      */
     public boolean followsWallClock() {
         return followsWallClock;

@@ -18,8 +18,11 @@ public final class CronParseException extends IllegalArgumentException {
     /** The {@link #field()} reported when the problem is not confined to one field. */
     public static final String WHOLE_EXPRESSION = "expression";
 
+    /** The text that failed to parse. */
     private final String expression;
+    /** The field's name, or {@link #WHOLE_EXPRESSION}. */
     private final String field;
+    /** The offending text. */
     private final String value;
 
     CronParseException(String expression, String field, String value, String message) {
@@ -39,7 +42,11 @@ public final class CronParseException extends IllegalArgumentException {
                 "invalid cron expression \"" + expression + "\": " + detail);
     }
 
-    /** The complete expression text that failed to parse, exactly as given. */
+    /**
+     * The expression that failed to parse.
+     *
+     * @return the complete text, exactly as given
+     */
     public String expression() {
         return expression;
     }
@@ -49,6 +56,8 @@ public final class CronParseException extends IllegalArgumentException {
      * {@code "hour"}, {@code "day-of-month"}, {@code "month"}, {@code "day-of-week"}, or
      * {@link #WHOLE_EXPRESSION} when the problem concerns the expression as a whole (wrong number of
      * fields, unknown macro).
+     *
+     * @return the field's name
      */
     public String field() {
         return field;
@@ -57,6 +66,8 @@ public final class CronParseException extends IllegalArgumentException {
     /**
      * The offending text: the bad value or list element as written (for example {@code "61"} or
      * {@code "10-5"}), or the whole expression when {@link #field()} is {@link #WHOLE_EXPRESSION}.
+     *
+     * @return the offending text
      */
     public String value() {
         return value;

@@ -33,16 +33,6 @@ final class CronPattern {
         return days.canEverMatch(months);
     }
 
-    /** Whether {@code time} (whole seconds) is a member. */
-    boolean matches(LocalDateTime time) {
-        return time.getNano() == 0
-                && seconds.contains(time.getSecond())
-                && minutes.contains(time.getMinute())
-                && hours.contains(time.getHour())
-                && months.contains(time.getMonthValue())
-                && (days.matchingDaysOf(time.getYear(), time.getMonthValue()) & (1 << time.getDayOfMonth())) != 0;
-    }
-
     /**
      * The first member {@code t} with {@code from <= t < until}, or {@code null} if there is none.
      * {@code from} must be a whole second.

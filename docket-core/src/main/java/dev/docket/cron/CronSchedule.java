@@ -16,7 +16,12 @@ import java.util.Optional;
  */
 public record CronSchedule(CronExpression expression, ZoneId zone) implements Schedule {
 
-    /** Validates that neither component is null. */
+    /**
+     * Validates that neither component is null.
+     *
+     * @param expression the cron expression
+     * @param zone the zone in which the expression's fields are read
+     */
     public CronSchedule {
         Objects.requireNonNull(expression, "expression");
         Objects.requireNonNull(zone, "zone");
@@ -25,6 +30,9 @@ public record CronSchedule(CronExpression expression, ZoneId zone) implements Sc
     /**
      * Parses {@code expression} and binds it to {@code zone}.
      *
+     * @param expression the cron expression's text
+     * @param zone the zone in which the expression's fields are read
+     * @return the schedule
      * @throws CronParseException if the expression is malformed
      */
     public static CronSchedule of(String expression, ZoneId zone) {

@@ -25,10 +25,6 @@ final class FieldParser {
         this.field = field;
     }
 
-    CronField field() {
-        return field;
-    }
-
     /** Parses a whole field made only of plain list elements. */
     long parseList(String text) {
         if (text.equals("?")) {

@@ -22,7 +22,12 @@ public record IntervalSchedule(Instant start, Duration period) implements Schedu
     private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
     private static final BigInteger LATEST = nanos(Instant.MAX);
 
-    /** Validates that both components are present and the period is positive. */
+    /**
+     * Validates that both components are present and the period is positive.
+     *
+     * @param start the first firing
+     * @param period the positive time between firings
+     */
     public IntervalSchedule {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(period, "period");

@@ -23,14 +23,6 @@ final class ValueSet {
         return new ValueSet(1L << value);
     }
 
-    long bits() {
-        return bits;
-    }
-
-    boolean contains(int value) {
-        return value >= 0 && value < 64 && (bits & (1L << value)) != 0;
-    }
-
     /** The smallest member that is {@code >= from}, or -1 if there is none. */
     int next(int from) {
         if (from >= 64) {
