@@ -97,48 +97,50 @@ class CronPropertiesTest {
         return ExpressionArbitraries.expressions();
     }
 
+    /** Starts anywhere in 2000-2040 (one in four) or shortly before a transition of the zone. */
     @Provide
     Arbitrary<Start> starts() {
-        return Arbitraries.of(ZONES).map(ZoneId::of).flatMap(zone -> {
-            Arbitrary<Instant> anywhere = Arbitraries.longs()
-                    .between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond())
-                    .map(Instant::ofEpochSecond);
-            List<ZoneOffsetTransition> transitions = transitions(zone);
-            if (transitions.isEmpty()) {
-                return anywhere.map(instant -> new Start(zone, instant));
-            }
-            Arbitrary<Instant> nearTransition = Combinators.combine(Arbitraries.of(transitions), offsetsBefore())
-                    .as((transition, offset) -> transition.getInstant().plusSeconds(offset));
-            return Arbitraries.frequencyOf(Tuple.of(1, anywhere), Tuple.of(3, withSomeNanos(nearTransition)))
-                    .map(instant -> new Start(zone, instant));
-        });
+        Arbitrary<ZoneId> zones = Arbitraries.of(ZONES).map(ZoneId::of);
+        Arbitrary<Instant> anywhere = Arbitraries.longs()
+                .between(EARLIEST.getEpochSecond(), LATEST.getEpochSecond())
+                .map(Instant::ofEpochSecond);
+        return Combinators.combine(zones, Arbitraries.integers().between(0, 3), anywhere, transitionPicks(), nearOffsets())
+                .as((zone, choice, instant, pick, offset) -> {
+                    List<ZoneOffsetTransition> transitions = transitions(zone);
+                    if (choice == 0 || transitions.isEmpty()) {
+                        return new Start(zone, instant);
+                    }
+                    return new Start(zone, nearTransition(transitions, pick, offset));
+                });
     }
 
     @Provide
     Arbitrary<Case> aroundTransitions() {
         Arbitrary<ZoneId> zones = Arbitraries.of(ZONES_WITH_TRANSITIONS).map(ZoneId::of);
-        Arbitrary<Integer> transitionPicks = Arbitraries.integers().between(0, Integer.MAX_VALUE - 1);
-        return Combinators.combine(ExpressionArbitraries.expressionsNearTransitionHours(), zones, transitionPicks,
-                        withSomeNanos(offsetsBefore().map(Instant.EPOCH::plusSeconds)))
-                .as((spec, zone, pick, offset) -> {
-                    List<ZoneOffsetTransition> transitions = transitions(zone);
-                    Instant transition = transitions.get(pick % transitions.size()).getInstant();
-                    Instant start = transition.plusSeconds(offset.getEpochSecond()).plusNanos(offset.getNano());
-                    return new Case(spec, new Start(zone, start));
-                });
+        return Combinators.combine(ExpressionArbitraries.expressionsNearTransitionHours(), zones, transitionPicks(), nearOffsets())
+                .as((spec, zone, pick, offset) -> new Case(spec, new Start(zone, nearTransition(transitions(zone), pick, offset))));
     }
 
-    /** Seconds to add to a transition instant: mostly hours before it, sometimes days, or exactly on it. */
+    private static Arbitrary<Integer> transitionPicks() {
+        return Arbitraries.integers().between(0, Integer.MAX_VALUE - 1);
+    }
+
+    private static Instant nearTransition(List<ZoneOffsetTransition> transitions, int pick, Duration offset) {
+        return transitions.get(pick % transitions.size()).getInstant().plus(offset);
+    }
+
+    /** How far from a transition to start: mostly hours before it, sometimes days, or right at it. */
+    private static Arbitrary<Duration> nearOffsets() {
+        return Combinators.combine(offsetsBefore(), Arbitraries.of(0, 0, 0, 1, 500_000_000))
+                .as((seconds, nanos) -> Duration.ofSeconds(seconds, nanos));
+    }
+
+    /** Whole seconds to add to a transition instant. */
     private static Arbitrary<Long> offsetsBefore() {
         return Arbitraries.frequencyOf(
                 Tuple.of(1, Arbitraries.of(0L, -1L, 1L, -60L, -1800L, -3600L, -7200L)),
                 Tuple.of(3, Arbitraries.longs().between(-6 * 3_600L, 3_600L)),
                 Tuple.of(1, Arbitraries.longs().between(-3 * 86_400L, 3_600L)));
-    }
-
-    private static Arbitrary<Instant> withSomeNanos(Arbitrary<Instant> instants) {
-        return Combinators.combine(instants, Arbitraries.of(0, 0, 0, 1, 500_000_000))
-                .as((instant, nanos) -> instant.plusNanos(nanos));
     }
 
     private static List<ZoneOffsetTransition> transitions(ZoneId zone) {
