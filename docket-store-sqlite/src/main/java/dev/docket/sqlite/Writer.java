@@ -112,8 +112,14 @@ final class Writer implements AutoCloseable {
             }
             queue.drainTo(group, MAX_GROUP - 1);
             stop = group.remove(STOP);
-            if (!group.isEmpty()) {
-                commitGroup(group);
+            try {
+                if (!group.isEmpty()) {
+                    commitGroup(group);
+                }
+            } catch (Throwable e) {
+                log.error("the SQLite writer failed outside any request; failing its group", e);
+                rollbackQuietly();
+                group.forEach(r -> r.fail(e));
             }
             group.clear();
         }
