@@ -3,6 +3,7 @@ package dev.docket.sqlite;
 import dev.docket.spi.ClaimParams;
 import dev.docket.spi.InsertParams;
 import dev.docket.spi.JobRecord;
+import dev.docket.spi.LeaseRef;
 import dev.docket.spi.NewJob;
 import dev.docket.spi.Outcome;
 import dev.docket.spi.OutcomeParams;
@@ -125,7 +126,7 @@ public final class DrainBenchmark {
     private static void complete(SqliteStore store, List<JobRecord> claimed) {
         List<Outcome> outcomes = new ArrayList<>(claimed.size());
         for (JobRecord job : claimed) {
-            outcomes.add(new Outcome.Succeeded(new dev.docket.spi.LeaseRef(job.id(), job.attempt()), null));
+            outcomes.add(new Outcome.Succeeded(new LeaseRef(job.id(), job.attempt()), null));
         }
         store.jobs().recordOutcomes(new OutcomeParams(outcomes, Instant.now()));
     }
