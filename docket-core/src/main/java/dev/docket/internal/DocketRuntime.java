@@ -82,7 +82,7 @@ public final class DocketRuntime implements Docket {
                 return this;
             }
             started = true;
-            settings.schedules().forEach(scheduleAdmin::putSchedule);
+            saveDeclaredSchedules();
             subscription = store.notifier().subscribe(wakeUps);
             WorkerPool pool = parts.workerPool();
             wakeUps.attach(pool);
@@ -129,6 +129,11 @@ public final class DocketRuntime implements Docket {
     @Override
     public ExternalWorkers externalWorkers() {
         return external;
+    }
+
+    /** Saves the schedules declared with the builder (done by {@link #start()}; the test kit calls it too). */
+    public void saveDeclaredSchedules() {
+        settings.schedules().forEach(scheduleAdmin::putSchedule);
     }
 
     /** The parts of this runtime, for the test kit's manual driving. */

@@ -40,6 +40,7 @@ public final class DocketTestKit implements AutoCloseable {
         this.clock = clock;
         this.docket = docket;
         this.driver = new DueJobDriver((DocketRuntime) docket, clock);
+        ((DocketRuntime) docket).saveDeclaredSchedules();
     }
 
     /** A kit whose clock starts at {@link #DEFAULT_START}; {@code configure} registers handlers. */
@@ -79,15 +80,36 @@ public final class DocketTestKit implements AutoCloseable {
         return driver.runDue();
     }
 
-    /** Moves the clock forward by {@code amount}, then {@link #runDue()}. */
+    /**
+     * Moves the clock forward by {@code amount} as a running system would live through it: it stops
+     * at every schedule tick and every job's due time on the way and runs what is due there, so
+     * schedules fire each tick on time and retries run when their backoff ends.
+     *
+     * @return how many attempts ran
+     */
     public int advance(Duration amount) {
-        clock.advance(amount);
-        return runDue();
+        return advanceTo(clock.instant().plus(amount));
     }
 
-    /** Moves the clock to {@code instant}, then {@link #runDue()}. */
-    public int advanceTo(Instant instant) {
-        clock.advanceTo(instant);
+    /** {@link #advance} up to {@code target}. */
+    public int advanceTo(Instant target) {
+        int attempts = runDue();
+        Instant stop;
+        while ((stop = driver.nextStopBefore(target)) != null) {
+            clock.advanceTo(stop);
+            attempts += runDue();
+        }
+        clock.advanceTo(target);
+        return attempts + runDue();
+    }
+
+    /**
+     * Moves the clock to {@code target} as if no Docket process had been running meanwhile (a
+     * deployment gap, an outage), then runs what is due: schedules see their ticks as missed and
+     * follow their catch-up policy.
+     */
+    public int skipTo(Instant target) {
+        clock.advanceTo(target);
         return runDue();
     }
 
