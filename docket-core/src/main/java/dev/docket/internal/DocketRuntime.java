@@ -167,6 +167,7 @@ public final class DocketRuntime implements Docket {
                 closeQuietly(subscription);
                 log.info("Docket stopped ({})", identity.id());
             }
+            parts.elector().resign();
             store.close();
         }
     }
