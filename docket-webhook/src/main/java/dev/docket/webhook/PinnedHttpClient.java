@@ -45,7 +45,7 @@ final class PinnedHttpClient {
             throws HttpDeliveryException {
         Socket raw = connect(request, addresses, watch);
         String doing = request.url().tls() ? "negotiating TLS with" : "sending the request to";
-        try (Socket closing = raw) {
+        try {
             Socket connection = request.url().tls() ? handshake(raw, request.url()) : raw;
             doing = "sending the request to";
             RequestWriter.write(request, connection.getOutputStream());
@@ -54,6 +54,8 @@ final class PinnedHttpClient {
             return new ResponseReader(in, maxRead, kept).read(request.method());
         } catch (IOException e) {
             throw failure(request, doing + " " + raw.getInetAddress().getHostAddress(), e, watch);
+        } finally {
+            closeQuietly(raw);
         }
     }
 
@@ -129,7 +131,7 @@ final class PinnedHttpClient {
         try {
             socket.close();
         } catch (IOException ignored) {
-            // the connection attempt already failed
+            // nothing more to do with this connection
         }
     }
 }

@@ -40,8 +40,10 @@ final class CanaryListener implements AutoCloseable {
 
     private void acceptLoop() {
         while (!socket.isClosed()) {
-            try (Socket s = socket.accept()) {
+            try {
+                Socket s = socket.accept();
                 connections.incrementAndGet();
+                s.close();
             } catch (IOException e) {
                 return;
             }
