@@ -64,7 +64,7 @@ class MigrationTest {
             try (ResultSet rs = st.executeQuery("SELECT count(*), max(version) FROM " + schema
                     + ".docket_schema_version")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isEqualTo(1);
+                assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isEqualTo(2);
             }
             try (ResultSet rs = st.executeQuery("SELECT array_to_string(reloptions, ',') FROM pg_class"
                     + " WHERE oid = '" + schema + ".docket_jobs'::regclass")) {
