@@ -31,6 +31,16 @@ public interface StoreFixture {
         return Optional.empty();
     }
 
+    /**
+     * A second store instance on the same database as {@code store}, opened the way another
+     * process would open it, for the cases about several processes sharing one store (pauses,
+     * leaderships, notifications, concurrent claims); empty when the store cannot be shared (the
+     * in-memory store). The suite closes it before {@link #dispose} runs.
+     */
+    default Optional<Store> openPeer(Store store) {
+        return Optional.empty();
+    }
+
     /** Closes {@code store} and removes what {@link #create} made. */
     default void dispose(Store store) {
         store.close();
