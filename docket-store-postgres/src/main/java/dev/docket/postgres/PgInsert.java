@@ -40,6 +40,8 @@ final class PgInsert {
     private final String insertSql;
     private final String insertKeyedSql;
     private final String holdersSql;
+    /** Runs between a conflicting insert and the holder lookup; tests use it to finish a holder. */
+    volatile Runnable beforeLookup = () -> { };
 
     PgInsert(PgContext ctx, Wakeups wakeups) {
         this.ctx = ctx;
@@ -153,6 +155,7 @@ final class PgInsert {
         if (conflicted.isEmpty()) {
             return List.of();
         }
+        beforeLookup.run();
         Map<String, InsertResult> holders = holders(c, jobs, conflicted);
         List<Integer> again = new ArrayList<>();
         for (int i : conflicted) {

@@ -16,6 +16,8 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Retry, cancel and delete, for one job or every job matching a filter. */
 final class PgOperatorActions {
@@ -29,6 +31,8 @@ final class PgOperatorActions {
 
     /** No other unfinished job holds {@code j}'s unique key (checked through the unique index). */
     private final String keyFree;
+
+    private static final Logger log = LoggerFactory.getLogger(PgOperatorActions.class);
 
     private final PgContext ctx;
     private final Wakeups wakeups;
@@ -98,7 +102,12 @@ final class PgOperatorActions {
             return refusedOrMissing(c, id);
         });
         if (change.status() == Change.Status.APPLIED && change.state() == JobState.RUNNING) {
-            notifier.publish(Notifier.CONTROL, "cancel:" + id);
+            try {
+                notifier.publish(Notifier.CONTROL, "cancel:" + id);
+            } catch (StoreException e) {
+                // the request is stored; the worker sees it at its next lease renewal
+                log.debug("cancel notification for job {} not sent: {}", id, e.getMessage());
+            }
         }
         return change;
     }

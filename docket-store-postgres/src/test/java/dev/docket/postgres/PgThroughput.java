@@ -20,7 +20,8 @@ import java.util.concurrent.Future;
 
 /**
  * A manual measurement, not a test: bulk insert in batches, then a drain by batched claims and
- * batched succeeded outcomes from several threads, against the test PostgreSQL. Arguments: jobs
+ * batched succeeded outcomes from several threads, against the test PostgreSQL, after a smaller
+ * warm-up round. Arguments: jobs
  * (100000), insert batch (1000), claim batch (200), drain threads (comma-separated, "2,4").
  */
 public final class PgThroughput {
@@ -39,6 +40,11 @@ public final class PgThroughput {
             String schema = pg.newSchema("docket_bench");
             try (Store store = Stores.open(pg.jdbcUrl(schema) + "&poolSize=" + Math.max(4, threads + 1))) {
                 store.migrate();
+                // warm up the JIT and the server-side prepared statements, then measure a fresh table
+                insert(store, jobs / 5, batch);
+                drain(store, jobs / 5, claim, threads);
+                store.jobs().prune(new dev.docket.spi.PruneParams(Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                        jobs, Instant.now().plusSeconds(1)));
                 double inserted = insert(store, jobs, batch);
                 double drained = drain(store, jobs, claim, threads);
                 System.out.printf("jobs=%d insert batch=%d: %,.0f inserts/s | drain claim=%d threads=%d: %,.0f jobs/s%n",
