@@ -36,7 +36,9 @@ final class PgOutcomes {
         this.ctx = ctx;
         this.wakeups = wakeups;
         String from = " FROM (SELECT " + PgContext.NOW + " AS now) AS c, ";
-        String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
+        // the ids again as an array, so the planner reaches the rows through the primary key
+        String fence = " WHERE j.id = u.id AND j.id = ANY(?::int8[]) AND j.state = 'running'"
+                + " AND j.attempt = u.attempt";
         this.succeededSql = "UPDATE " + ctx.jobs + " AS j SET state = 'succeeded', finished_at = c.now,"
                 + " result = u.result, " + CLEAR_LEASE
                 + from + "unnest(?::int8[], ?::int4[], ?::text[]) AS u(id, attempt, result)"
@@ -56,6 +58,11 @@ final class PgOutcomes {
                 + " SELECT u.job_id, u.attempt, COALESCE(u.at, now()), u.message, u.stack"
                 + " FROM unnest(?::int8[], ?::int4[], ?::timestamptz[], ?::text[], ?::text[])"
                 + " AS u(job_id, attempt, at, message, stack)";
+    }
+
+    /** The succeeded statement: now, ids, attempts, results, ids. */
+    String succeededSql() {
+        return succeededSql;
     }
 
     OutcomeResult record(OutcomeParams p) {
@@ -112,6 +119,7 @@ final class PgOutcomes {
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
             ps.setArray(4, c.createArrayOf("text", results));
+            ps.setArray(5, c.createArrayOf("int8", ids));
             return ids(ps, null);
         }
     }
@@ -135,6 +143,7 @@ final class PgOutcomes {
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
             ps.setArray(4, c.createArrayOf("int8", retryMs));
+            ps.setArray(5, c.createArrayOf("int8", ids));
             return ids(ps, available);
         }
     }
@@ -153,6 +162,7 @@ final class PgOutcomes {
             ctx.bindNow(ps, 1, now);
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
+            ps.setArray(4, c.createArrayOf("int8", ids));
             return ids(ps, null);
         }
     }

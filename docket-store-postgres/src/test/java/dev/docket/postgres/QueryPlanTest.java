@@ -18,8 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The claim statement is served by the partial claim index, with the paused check done once. */
-class ClaimPlanTest {
+/**
+ * The hot statements use the indexes meant for them: claims the partial claim index (with the
+ * paused check done once), outcomes the primary key.
+ */
+class QueryPlanTest {
     private final PostgresFixture fixture = new PostgresFixture();
     private PostgresStore store;
     private PgContext ctx;
@@ -71,6 +74,44 @@ class ClaimPlanTest {
         assertThat(plan).contains("docket_jobs_claim").doesNotContain("Sort").doesNotContain("Seq Scan on docket_jobs");
         assertThat(plan).contains("One-Time Filter");
         assertThat(explain(params(List.of("q1"), Set.of("t1"), Set.of("t2")))).contains("docket_jobs_claim");
+    }
+
+    @Test
+    void outcomesReachTheirRowsThroughThePrimaryKeyEvenForLargeBatches() throws Exception {
+        List<NewJob> bulk = new ArrayList<>();
+        for (int i = 0; i < 45_000; i++) {
+            bulk.add(NewJob.of("t", "bulk", "{}"));
+        }
+        store.jobs().insert(InsertParams.of(bulk, Instant.now()));
+        store.jobs().claim(new ClaimParams(List.of("bulk"), null, null, 45_000, Duration.ofMinutes(1), "w",
+                Instant.now()));
+        try (Connection c = fixture.connect(store).orElseThrow(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE " + ctx.jobs);
+            c.commit();
+        }
+        int n = 1_000;
+        Long[] ids = new Long[n];
+        Integer[] attempts = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (long) i + 1;
+            attempts[i] = 1;
+        }
+        StringBuilder plan = new StringBuilder();
+        try (Connection c = fixture.connect(store).orElseThrow();
+             PreparedStatement ps = c.prepareStatement("EXPLAIN " + new PgOutcomes(ctx, null).succeededSql())) {
+            ps.setObject(1, null, java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
+            ps.setArray(2, c.createArrayOf("int8", ids));
+            ps.setArray(3, c.createArrayOf("int4", attempts));
+            ps.setArray(4, c.createArrayOf("text", new String[n]));
+            ps.setArray(5, c.createArrayOf("int8", ids));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    plan.append(rs.getString(1)).append('\n');
+                }
+            }
+            c.rollback();
+        }
+        assertThat(plan.toString()).contains("docket_jobs_pkey").doesNotContain("Seq Scan on docket_jobs");
     }
 
     @Test
