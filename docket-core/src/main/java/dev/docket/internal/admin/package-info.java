@@ -1,0 +1,2 @@
+/** The admin model and the external-worker protocol, on top of the store SPI. */
+package dev.docket.internal.admin;
