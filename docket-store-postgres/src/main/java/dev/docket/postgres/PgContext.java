@@ -33,6 +33,8 @@ final class PgContext {
     final String queues;
     final String processes;
     final String leaders;
+    final String schedules;
+    final String scheduleTicks;
 
     PgContext(String schema, Db db, boolean databaseClock) {
         this.schema = normalizeSchema(schema);
@@ -44,6 +46,8 @@ final class PgContext {
         this.queues = this.schema + ".docket_queues";
         this.processes = this.schema + ".docket_processes";
         this.leaders = this.schema + ".docket_leaders";
+        this.schedules = this.schema + ".docket_schedules";
+        this.scheduleTicks = this.schema + ".docket_schedule_ticks";
     }
 
     /**
