@@ -21,9 +21,9 @@ final class PgLeases {
     PgLeases(PgContext ctx, Wakeups wakeups) {
         this.ctx = ctx;
         this.wakeups = wakeups;
-        // the ids again as an array, so the planner reaches the rows through the primary key
-        String fence = " WHERE j.id = u.id AND j.id = ANY(?::int8[]) AND j.state = 'running'"
-                + " AND j.attempt = u.attempt";
+        // joined on the primary key; no second condition on id: with one (id = ANY(...)) the
+        // planner may walk the whole running-leases index instead, stale entries and all
+        String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
         this.renewSql = "UPDATE " + ctx.jobs + " AS j SET"
                 + " lease_expires_at = c.now + ?::int8 * interval '1 millisecond',"
                 + " progress = COALESCE(u.progress, j.progress)"
@@ -61,7 +61,6 @@ final class PgLeases {
                 ps.setArray(3, c.createArrayOf("int8", ids));
                 ps.setArray(4, c.createArrayOf("int4", attempts));
                 ps.setArray(5, c.createArrayOf("text", progress));
-                ps.setArray(6, c.createArrayOf("int8", ids));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         out.add(new RenewedLease(new LeaseRef(rs.getLong(1), rs.getInt(2)),
@@ -91,7 +90,6 @@ final class PgLeases {
                 ctx.bindNow(ps, 1, p.now());
                 ps.setArray(2, c.createArrayOf("int8", ids));
                 ps.setArray(3, c.createArrayOf("int4", attempts));
-                ps.setArray(4, c.createArrayOf("int8", ids));
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         count++;

@@ -36,9 +36,9 @@ final class PgOutcomes {
         this.ctx = ctx;
         this.wakeups = wakeups;
         String from = " FROM (SELECT " + PgContext.NOW + " AS now) AS c, ";
-        // the ids again as an array, so the planner reaches the rows through the primary key
-        String fence = " WHERE j.id = u.id AND j.id = ANY(?::int8[]) AND j.state = 'running'"
-                + " AND j.attempt = u.attempt";
+        // joined on the primary key; no second condition on id: with one (id = ANY(...)) the
+        // planner may walk the whole running-leases index instead, stale entries and all
+        String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
         this.succeededSql = "UPDATE " + ctx.jobs + " AS j SET state = 'succeeded', finished_at = c.now,"
                 + " result = u.result, " + CLEAR_LEASE
                 + from + "unnest(?::int8[], ?::int4[], ?::text[]) AS u(id, attempt, result)"
@@ -60,7 +60,7 @@ final class PgOutcomes {
                 + " AS u(job_id, attempt, at, message, stack)";
     }
 
-    /** The succeeded statement: now, ids, attempts, results, ids. */
+    /** The succeeded statement: now, ids, attempts, results. */
     String succeededSql() {
         return succeededSql;
     }
@@ -119,7 +119,6 @@ final class PgOutcomes {
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
             ps.setArray(4, c.createArrayOf("text", results));
-            ps.setArray(5, c.createArrayOf("int8", ids));
             return ids(ps, null);
         }
     }
@@ -143,7 +142,6 @@ final class PgOutcomes {
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
             ps.setArray(4, c.createArrayOf("int8", retryMs));
-            ps.setArray(5, c.createArrayOf("int8", ids));
             return ids(ps, available);
         }
     }
@@ -162,7 +160,6 @@ final class PgOutcomes {
             ctx.bindNow(ps, 1, now);
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
-            ps.setArray(4, c.createArrayOf("int8", ids));
             return ids(ps, null);
         }
     }
