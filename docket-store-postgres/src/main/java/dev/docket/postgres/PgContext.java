@@ -33,8 +33,6 @@ final class PgContext {
     final String queues;
     final String processes;
     final String leaders;
-    final String schedules;
-    final String scheduleTicks;
 
     PgContext(String schema, Db db, boolean databaseClock) {
         this.schema = normalizeSchema(schema);
@@ -46,8 +44,6 @@ final class PgContext {
         this.queues = this.schema + ".docket_queues";
         this.processes = this.schema + ".docket_processes";
         this.leaders = this.schema + ".docket_leaders";
-        this.schedules = this.schema + ".docket_schedules";
-        this.scheduleTicks = this.schema + ".docket_schedule_ticks";
     }
 
     /**

@@ -88,12 +88,6 @@ final class PgInsert {
         return ctx.db().call(doing, c -> run(c, jobs, params.now()));
     }
 
-    /** Inserts {@code jobs} on {@code c} inside the caller's transaction (schedule firing). */
-    List<InsertResult> insertOn(Connection c, List<NewJob> jobs, Instant now) throws SQLException {
-        validate(jobs);
-        return run(c, jobs, now);
-    }
-
     private List<InsertResult> run(Connection c, List<NewJob> jobs, Instant now) throws SQLException {
         InsertResult[] results = new InsertResult[jobs.size()];
         Map<String, Integer> firstWithKey = new HashMap<>();

@@ -33,7 +33,7 @@ final class PgJobStore implements JobStore {
         this.maintenance = new PgMaintenance(ctx);
     }
 
-    /** The insert path, shared with schedule firing and used by tests of its unique-key handling. */
+    /** The insert path, for tests of its unique-key handling. */
     PgInsert inserter() {
         return insert;
     }

@@ -20,14 +20,10 @@ import java.util.Set;
  * might turn into a scan of the whole table.
  */
 final class PgMaintenance {
-    /** Schedule tick keys are kept this long after their firing (the SPI allows pruning after 30). */
-    static final int TICK_RETENTION_DAYS = 30;
-
     private final PgContext ctx;
     private final String stageSql;
     private final String rescueSql;
     private final String pruneSql;
-    private final String pruneTicksSql;
 
     PgMaintenance(PgContext ctx) {
         this.ctx = ctx;
@@ -64,9 +60,6 @@ final class PgMaintenance {
                 + " AND finished_at < (SELECT now FROM c) - CASE state WHEN 'succeeded' THEN ?::int8"
                 + " WHEN 'dead' THEN ?::int8 ELSE ?::int8 END * interval '1 millisecond'"
                 + " LIMIT ? FOR UPDATE SKIP LOCKED))";
-        this.pruneTicksSql = "DELETE FROM " + ctx.scheduleTicks + " WHERE (schedule, tick) IN (SELECT schedule, tick"
-                + " FROM " + ctx.scheduleTicks + " WHERE fired_at < " + PgContext.NOW + " - interval '"
-                + TICK_RETENTION_DAYS + " days' LIMIT ?)";
     }
 
     StageResult stageDue(StageParams p) {
@@ -111,21 +104,10 @@ final class PgMaintenance {
         });
     }
 
-    /**
-     * Deletes finished jobs past their retention (the count returned), and schedule tick keys older
-     * than {@value #TICK_RETENTION_DAYS} days.
-     */
     int prune(PruneParams p) {
         if (p.limit() < 1) {
             return 0;
         }
-        ctx.db().call("pruning schedule tick keys", c -> {
-            try (PreparedStatement ps = c.prepareStatement(pruneTicksSql)) {
-                ctx.bindNow(ps, 1, p.now());
-                ps.setInt(2, p.limit());
-                return ps.executeUpdate();
-            }
-        });
         long succeeded = p.succeeded().toMillis();
         long dead = p.dead().toMillis();
         long cancelled = p.cancelled().toMillis();
@@ -137,7 +119,13 @@ final class PgMaintenance {
                 ps.setLong(4, dead);
                 ps.setLong(5, cancelled);
                 ps.setInt(6, p.limit());
-                return ps.executeUpdate();
+                int pruned = ps.executeUpdate();
+                try (PreparedStatement ticks = c.prepareStatement("DELETE FROM " + ctx.schema()
+                        + ".docket_schedule_ticks WHERE tick < " + PgContext.NOW + " - interval '30 days'")) {
+                    ctx.bindNow(ticks, 1, p.now());
+                    ticks.executeUpdate();
+                }
+                return pruned;
             }
         });
     }

@@ -62,7 +62,7 @@ public final class PostgresStore implements Store {
         this.queues = new PgQueueStore(ctx);
         this.processes = new PgProcessStore(ctx);
         this.leaders = new PgLeaderStore(ctx);
-        this.schedules = new PgScheduleStore(ctx, jobs.inserter());
+        this.schedules = new PgScheduleStore(ctx, jobs);
         this.ownedPool = b.ownedPool;
     }
 
@@ -112,6 +112,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public ScheduleStore schedules() {
+        return schedules;
+    }
+
+    @Override
     public ProcessStore processes() {
         return processes;
     }
@@ -119,11 +124,6 @@ public final class PostgresStore implements Store {
     @Override
     public LeaderStore leaders() {
         return leaders;
-    }
-
-    @Override
-    public ScheduleStore schedules() {
-        return schedules;
     }
 
     @Override

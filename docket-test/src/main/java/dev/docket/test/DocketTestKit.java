@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A Docket for tests: in-memory store, manual clock, no background threads. Jobs run only when the
+ * A Docket for tests: in-memory store, manual clock, no background threads, finished jobs kept
+ * (no pruning) so tests can look at them. Jobs run only when the
  * test says so, on demand and deterministically:
  *
  * <pre>{@code
@@ -50,7 +51,9 @@ public final class DocketTestKit implements AutoCloseable {
 
     /** A kit on the given clock; {@code configure} registers handlers and settings. */
     public static DocketTestKit create(ManualClock clock, Consumer<DocketBuilder> configure) {
-        DocketBuilder builder = Docket.builder().store(Stores.open("memory:")).clock(clock).maintenance(false);
+        Duration keep = Duration.ofDays(3650);
+        DocketBuilder builder = Docket.builder().store(Stores.open("memory:")).clock(clock).maintenance(false)
+                .retention(keep, keep, keep);
         configure.accept(builder);
         builder.clock(clock);
         Docket docket = builder.build();

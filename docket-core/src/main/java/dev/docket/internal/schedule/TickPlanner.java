@@ -146,6 +146,6 @@ public final class TickPlanner {
             default -> throw new IllegalStateException("unknown catch-up " + catchUp);
         }
         out.addAll(onTime);
-        return out;
+        return out.size() > CatchUp.MAX_TICKS ? out.subList(out.size() - CatchUp.MAX_TICKS, out.size()) : out;
     }
 }
