@@ -131,6 +131,11 @@ public final class PostgresStore implements Store {
         return notifier;
     }
 
+    /** The job verbs with their package-private test hooks. */
+    PgJobStore pgJobs() {
+        return jobs;
+    }
+
     /** The notifier with its package-private test hooks. */
     PgNotifier pgNotifier() {
         return notifier;
