@@ -251,6 +251,25 @@ class RuntimeBehaviourTest {
     }
 
     @ParameterizedTest
+    @EnumSource(value = TestStore.class, names = "MEMORY")
+    void handlersRunOnVirtualThreadsWhenTheJdkHasThem(TestStore store) {
+        Map<String, String> seen = new ConcurrentHashMap<>();
+        Docket d = docket(store, b -> b.handle("test.thread", Echo.class, (args, ctx) ->
+                seen.put("virtual", String.valueOf(isVirtual(Thread.currentThread()))))).start();
+        String id = d.enqueue("test.thread", new Echo("x"), o -> { }).id();
+        awaitState(d, id, JobState.SUCCEEDED);
+        assertThat(seen.get("virtual")).isEqualTo(String.valueOf(Runtime.version().feature() >= 21));
+    }
+
+    private static boolean isVirtual(Thread t) {
+        try {
+            return (Boolean) Thread.class.getMethod("isVirtual").invoke(t);
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    @ParameterizedTest
     @EnumSource(TestStore.class)
     void concurrencyPerQueueIsRespected(TestStore store) {
         AtomicInteger now = new AtomicInteger();
