@@ -72,7 +72,6 @@ final class Maintenance {
         if (end == JobState.AVAILABLE) {
             j.clearLease();
             j.state = JobState.AVAILABLE;
-            j.runAt = now;
         } else {
             j.finish(end, now);
         }

@@ -42,7 +42,6 @@ final class PgMaintenance {
                 + " state = CASE WHEN lost.cancel THEN 'cancelled' WHEN lost.lost_out OR lost.spent THEN 'dead'"
                 + " ELSE 'available' END,"
                 + " finished_at = CASE WHEN lost.cancel OR lost.lost_out OR lost.spent THEN c.now END,"
-                + " run_at = CASE WHEN lost.cancel OR lost.lost_out OR lost.spent THEN j.run_at ELSE c.now END,"
                 + " lease_expires_at = NULL, worker = NULL, cancel_requested = false"
                 + " FROM lost, c WHERE j.id = lost.id AND j.id = ANY(ARRAY(SELECT id FROM lost))"
                 + " RETURNING j.id, j.queue, j.type, j.attempt, j.state, lost.old_worker, lost.losses,"

@@ -20,7 +20,7 @@ final class Rescuer {
             + " cancel_requested, worker, lease_expires_at FROM docket_jobs"
             + " WHERE state = 'running' AND lease_expires_at < ? ORDER BY lease_expires_at LIMIT ?";
     private static final String MOVE = "UPDATE docket_jobs SET state = ?, lost_count = lost_count + 1,"
-            + " run_at = COALESCE(?, run_at), finished_at = ?, lease_expires_at = NULL, worker = NULL,"
+            + " finished_at = ?, lease_expires_at = NULL, worker = NULL,"
             + " cancel_requested = 0 WHERE id = ? AND attempt = ? AND state = 'running'";
 
     private Rescuer() {
@@ -59,10 +59,9 @@ final class Rescuer {
                 state = JobState.AVAILABLE;
             }
             move.setString(1, state.wireName());
-            Times.setLongOrNull(move, 2, state == JobState.AVAILABLE ? now : null);
-            Times.setLongOrNull(move, 3, state.isFinished() ? now : null);
-            move.setLong(4, job.id());
-            move.setInt(5, job.attempt());
+            Times.setLongOrNull(move, 2, state.isFinished() ? now : null);
+            move.setLong(3, job.id());
+            move.setInt(4, job.attempt());
             move.addBatch();
             errors.add(job.id(), job.attempt(), now, message, null);
             out.add(new RescuedJob(job.id(), job.queue(), job.type(), job.attempt(), state));

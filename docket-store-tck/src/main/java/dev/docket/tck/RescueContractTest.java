@@ -33,7 +33,7 @@ class RescueContractTest extends StoreTestSupport {
         assertThat(rescued).containsExactly(new RescuedJob(c.id(), "q", "mail", 1, JobState.AVAILABLE));
         JobRecord r = find(c.id());
         assertThat(r.state()).isEqualTo(JobState.AVAILABLE);
-        assertThat(r.runAt()).isEqualTo(now);
+        assertThat(r.runAt()).as("a rescued job keeps its place in the queue").isEqualTo(at(-60));
         assertThat(r.lostCount()).isEqualTo(1);
         assertThat(r.attempt()).isEqualTo(1);
         assertThat(r.leaseExpiresAt()).isNull();
@@ -66,6 +66,18 @@ class RescueContractTest extends StoreTestSupport {
         assertThat(again.attempt()).isEqualTo(2);
         assertThat(record(EXPIRY.plusSeconds(3), new Outcome.Succeeded(lease(lost), null)).rejected()).hasSize(1);
         assertThat(find(lost.id()).state()).isEqualTo(JobState.RUNNING);
+    }
+
+    @Test
+    void rescuedJobKeepsItsPlaceAheadOfJobsEnqueuedAfterIt() {
+        JobRecord lost = running(job("q"));
+        long later = insertOne(T0.plusSeconds(1), job("q"));
+        rescue(3, 10, EXPIRY.plusSeconds(1));
+
+        List<JobRecord> next = claim("q", 1, EXPIRY.plusSeconds(2));
+
+        assertThat(next).as("the rescued job is claimed before job %d, enqueued after it", later)
+                .extracting(JobRecord::id).containsExactly(lost.id());
     }
 
     @Test
