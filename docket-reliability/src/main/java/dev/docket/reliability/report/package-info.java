@@ -1,0 +1,2 @@
+/** The Markdown report of a run. */
+package dev.docket.reliability.report;
