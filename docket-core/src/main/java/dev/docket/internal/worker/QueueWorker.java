@@ -7,6 +7,8 @@ import dev.docket.internal.support.Signal;
 import dev.docket.spi.ClaimParams;
 import dev.docket.spi.JobRecord;
 import dev.docket.spi.JobStore;
+import dev.docket.spi.LeaseRef;
+import dev.docket.spi.ReleaseParams;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +43,7 @@ public final class QueueWorker {
     private final RateLimitedLog failures;
     private volatile boolean maybeMore = true;
     private volatile boolean running;
+    private volatile Instant claimAgainAt = Instant.MIN;
     private Thread thread;
 
     public QueueWorker(String queue, int concurrency, Setup setup) {
@@ -108,11 +111,16 @@ public final class QueueWorker {
         }
         int limit = Math.min(free, setup.batchMax());
         Instant now = setup.clock().instant();
-        List<JobRecord> jobs = setup.store().claim(new ClaimParams(List.of(queue), setup.onlyTypes(), Set.of(), limit,
+        List<JobRecord> claimed = setup.store().claim(new ClaimParams(List.of(queue), setup.onlyTypes(), Set.of(), limit,
                 setup.lease(), setup.worker(), now));
-        if (jobs.size() == limit) {
+        if (claimed.size() == limit) {
             maybeMore = true;
         }
+        SuspectIsolation.Split split = SuspectIsolation.split(claimed, suspectRunning());
+        if (!split.handBack().isEmpty()) {
+            handBack(split.handBack(), now);
+        }
+        List<JobRecord> jobs = split.run();
         Instant validUntil = now.plus(setup.lease());
         for (JobRecord job : jobs) {
             RunningJob rj = new RunningJob(job, validUntil);
@@ -135,6 +143,27 @@ public final class QueueWorker {
         return jobs.size();
     }
 
+    private boolean suspectRunning() {
+        for (RunningJob j : setup.running().all()) {
+            if (SuspectIsolation.suspect(j.job())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Gives jobs back unrun (see {@link SuspectIsolation}) and holds off claiming for a poll interval. */
+    private void handBack(List<JobRecord> jobs, Instant now) {
+        List<LeaseRef> leases = jobs.stream().map(j -> new LeaseRef(j.id(), j.attempt())).toList();
+        claimAgainAt = now.plus(setup.pollInterval());
+        try {
+            setup.store().release(new ReleaseParams(leases, now));
+        } catch (StoreException e) {
+            log.warn("could not hand back {} job(s) kept apart from a job lost with its worker before; they will"
+                    + " run once their leases lapse: {}", leases.size(), e.getMessage());
+        }
+    }
+
     private void slotFreed() {
         inFlight.decrementAndGet();
         signal.fire();
@@ -151,8 +180,9 @@ public final class QueueWorker {
                     maybeMore = true;
                     nextPoll = now.plus(setup.pollInterval());
                 }
-                if (!maybeMore || inFlight.get() >= concurrency) {
-                    long waitMs = Math.max(1, Duration.between(now, nextPoll).toMillis());
+                if (!maybeMore || inFlight.get() >= concurrency || now.isBefore(claimAgainAt)) {
+                    Instant until = now.isBefore(claimAgainAt) && claimAgainAt.isBefore(nextPoll) ? claimAgainAt : nextPoll;
+                    long waitMs = Math.max(1, Duration.between(now, until).toMillis());
                     signal.awaitMillis(waitMs);
                     continue;
                 }
