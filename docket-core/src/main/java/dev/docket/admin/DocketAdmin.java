@@ -1,6 +1,7 @@
 package dev.docket.admin;
 
 import dev.docket.Job;
+import dev.docket.spi.StoreDiagnostics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -48,4 +49,9 @@ public interface DocketAdmin extends ScheduleAdmin {
 
     /** Whether the store answers. */
     Health health();
+
+    /** The store's upkeep statistics, such as the job table's dead rows (-1 where unknown). */
+    default StoreDiagnostics storeDiagnostics() {
+        return StoreDiagnostics.UNKNOWN;
+    }
 }

@@ -39,6 +39,16 @@ public interface Store extends AutoCloseable {
      */
     void ping();
 
+    /**
+     * The store's upkeep statistics (see {@link StoreDiagnostics}); {@link StoreDiagnostics#UNKNOWN}
+     * for stores that keep none. Cheap enough to call at every metrics scrape.
+     *
+     * @throws dev.docket.StoreException when the store cannot be read
+     */
+    default StoreDiagnostics diagnostics() {
+        return StoreDiagnostics.UNKNOWN;
+    }
+
     /** Releases connections and threads. Idempotent. */
     @Override
     void close();

@@ -10,7 +10,9 @@ import dev.docket.spi.QueueStore;
 import dev.docket.spi.ScheduleStore;
 import dev.docket.spi.Store;
 import dev.docket.spi.StoreInfo;
+import dev.docket.spi.StoreDiagnostics;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -148,6 +150,20 @@ public final class PostgresStore implements Store {
                 ps.executeQuery().close();
             }
             return null;
+        });
+    }
+
+    /** The job table's live and dead rows from {@code pg_stat_user_tables} (the statistics collector's estimates). */
+    @Override
+    public StoreDiagnostics diagnostics() {
+        return ctx.db().call("reading the job table's statistics", c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT n_live_tup, n_dead_tup FROM pg_stat_user_tables"
+                    + " WHERE schemaname = ? AND relname = 'docket_jobs'")) {
+                ps.setString(1, ctx.schema());
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? new StoreDiagnostics(rs.getLong(1), rs.getLong(2)) : StoreDiagnostics.UNKNOWN;
+                }
+            }
         });
     }
 

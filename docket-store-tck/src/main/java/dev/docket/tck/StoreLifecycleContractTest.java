@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.docket.StoreException;
 import dev.docket.spi.InsertParams;
+import dev.docket.spi.StoreDiagnostics;
 import dev.docket.spi.StoreInfo;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,16 @@ class StoreLifecycleContractTest extends StoreTestSupport {
     void closeIsIdempotent() {
         store.close();
         store.close();
+    }
+
+    @Test
+    void diagnosticsAnswerWithCountsOrUnknown() {
+        insert(T0, job("q"), job("q"));
+
+        StoreDiagnostics d = store.diagnostics();
+
+        assertThat(d.jobRows()).as("live job rows: a count (an estimate) or -1").isGreaterThanOrEqualTo(-1);
+        assertThat(d.deadJobRows()).as("dead job rows: a count (an estimate) or -1").isGreaterThanOrEqualTo(-1);
     }
 
     @Test

@@ -30,6 +30,7 @@ import dev.docket.spi.ProcessRecord;
 import dev.docket.spi.QueueRecord;
 import dev.docket.spi.StateCount;
 import dev.docket.spi.Store;
+import dev.docket.spi.StoreDiagnostics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -250,6 +251,11 @@ public final class DefaultAdmin implements DocketAdmin {
         } catch (StoreException e) {
             return new Health(false, description, e.getMessage());
         }
+    }
+
+    @Override
+    public StoreDiagnostics storeDiagnostics() {
+        return store.diagnostics();
     }
 
     private static JobFilter filter(JobQuery q) {
