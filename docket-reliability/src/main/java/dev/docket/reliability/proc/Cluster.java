@@ -58,10 +58,14 @@ public final class Cluster implements AutoCloseable {
 
     /** Restarts a slot whose process is gone, with the settings it had, and waits until ready. */
     public WorkerProcess restart(String slot) {
-        WorkerProcess old = slots.get(slot);
-        WorkerProcess w = launch(slot, old.config());
+        WorkerProcess w = relaunch(slot);
         w.awaitReady();
         return w;
+    }
+
+    /** Restarts a slot whose process is gone without waiting for it to be ready. */
+    public WorkerProcess relaunch(String slot) {
+        return launch(slot, slots.get(slot).config());
     }
 
     /** {@code kill -9} of a random live worker; returns its slot. */

@@ -36,7 +36,8 @@ public final class JavaProcess {
     /** Sends {@code signal} (e.g. {@code STOP}, {@code CONT}) to a process with the system's kill. */
     public static void signal(long pid, String signal) {
         try {
-            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid)).inheritIO().start();
+            Process kill = new ProcessBuilder("kill", "-" + signal, Long.toString(pid))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int code = kill.waitFor();
             if (code != 0) {
                 throw new IllegalStateException("kill -" + signal + " " + pid + " exited with " + code);

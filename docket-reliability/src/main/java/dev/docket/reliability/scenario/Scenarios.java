@@ -12,7 +12,9 @@ public final class Scenarios {
     /** The scenarios by name, in order. */
     public static Map<String, Scenario> all() {
         Map<String, Scenario> m = new LinkedHashMap<>();
-        for (Scenario s : List.of(WorkloadScenario.baseline(), WorkloadScenario.killNine())) {
+        for (Scenario s : List.of(WorkloadScenario.baseline(), WorkloadScenario.killNine(), new SigtermScenario(),
+                new DatabaseRestartScenario(), new FreezeScenario(), new ClockSkewScenario(), new LeaderChurnScenario(),
+                new PoisonScenario(), new SqliteCrashScenario())) {
             m.put(s.name(), s);
         }
         return m;

@@ -123,8 +123,10 @@ public final class WorkloadScenario implements Scenario {
                                          Duration restartAfter, Result result) {
         long lastKill = 0;
         int killsDone = 0;
+        long next = System.currentTimeMillis() + every.toMillis();
         while (!(load.finished() && Progress.unfinished(store) == 0)) {
-            Await.pause(every.minus(restartAfter));
+            Await.pause(Math.max(0, next - System.currentTimeMillis()));
+            next += every.toMillis();
             if (load.finished() && Progress.count(store, JobState.AVAILABLE) == 0) {
                 break;
             }
@@ -133,7 +135,7 @@ public final class WorkloadScenario implements Scenario {
             killsDone++;
             ctx.log("kill -9 %s (kill %d)", slot, killsDone);
             Await.pause(restartAfter);
-            cluster.restart(slot);
+            cluster.relaunch(slot);
         }
         result.figure("kills", killsDone);
         return lastKill;
