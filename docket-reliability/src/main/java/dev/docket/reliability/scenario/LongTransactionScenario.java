@@ -1,0 +1,136 @@
+package dev.docket.reliability.scenario;
+
+import dev.docket.Docket;
+import dev.docket.JobRequest;
+import dev.docket.JobState;
+import dev.docket.reliability.check.Result;
+import dev.docket.reliability.db.PrivatePostgres;
+import dev.docket.reliability.ledger.LedgerWriter;
+import dev.docket.reliability.proc.Cluster;
+import dev.docket.reliability.support.Await;
+import dev.docket.reliability.support.Load;
+import dev.docket.reliability.support.Progress;
+import dev.docket.reliability.worker.JobTypes;
+import dev.docket.reliability.worker.WorkerConfig;
+import dev.docket.spi.StoreDiagnostics;
+import dev.docket.spi.Store;
+import dev.docket.spi.Stores;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Scenario 9: a REPEATABLE READ transaction holds its snapshot open on the same PostgreSQL for
+ * minutes while workers drain a steady backlog. Vacuum cannot remove the job table's dead rows
+ * meanwhile; claims must stay at 70 % or more of the baseline throughput, recover after the
+ * transaction ends, and the dead rows must show in the store diagnostics (the
+ * {@code docket_store_dead_tuples} metric). A private server, so other users of the machine's
+ * PostgreSQL are not held back.
+ */
+public final class LongTransactionScenario implements Scenario {
+    private static final int BACKLOG = 3_000;
+
+    @Override
+    public String name() {
+        return "long-tx";
+    }
+
+    @Override
+    public String title() {
+        return "a REPEATABLE READ transaction held open for minutes during a steady load";
+    }
+
+    @Override
+    public Result run(RunContext ctx) throws Exception {
+        Duration warmup = ctx.seconds(10, 30);
+        Duration baseline = ctx.seconds(20, 60);
+        Duration held = ctx.seconds(30, 300);
+        Duration after = ctx.seconds(20, 120);
+        Result result = new Result(name(), ctx.full() ? "full" : "short");
+        Instant began = Instant.now();
+        try (PrivatePostgres pg = new PrivatePostgres(ctx.dir().resolve("pgdata"))) {
+            pg.start();
+            String url = pg.url("rel", 4);
+            try (Store store = Stores.open(url);
+                 Docket producer = Docket.builder().store(url).build();
+                 LedgerWriter acks = new LedgerWriter(ctx.dir().resolve("enqueue.ledger"))) {
+                AtomicLong available = new AtomicLong();
+                WorkerConfig template = WorkerConfig.of(pg.url("rel", 12), ctx.dir().resolve("x"), "x").withConcurrency(16);
+                try (Cluster cluster = new Cluster(ctx.dir(), template);
+                     Load load = new Load(producer, acks, n -> JobRequest.of(JobTypes.WORK, new JobTypes.Work(n, 0, false)),
+                             Long.MAX_VALUE, 500, 0, () -> available.get() < BACKLOG)) {
+                    cluster.start(2);
+                    Thread sampler = sampler(store, available);
+                    load.start();
+                    Await.pause(warmup);
+                    double base = phase(ctx, store, baseline, "baseline", result);
+                    StoreDiagnostics before = store.diagnostics();
+                    double during;
+                    long deadDuring;
+                    try (Connection snapshot = DriverManager.getConnection(pg.jdbcUrl())) {
+                        snapshot.setAutoCommit(false);
+                        snapshot.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+                        try (Statement st = snapshot.createStatement();
+                             ResultSet rs = st.executeQuery("SELECT count(*) FROM rel.docket_jobs")) {
+                            rs.next();
+                        }
+                        ctx.log("holding a REPEATABLE READ snapshot for %d s", held.toSeconds());
+                        during = phase(ctx, store, held, "snapshot held", result);
+                        deadDuring = store.diagnostics().deadJobRows();
+                        snapshot.rollback();
+                    }
+                    double afterwards = phase(ctx, store, after, "after release", result);
+                    long deadAfter = store.diagnostics().deadJobRows();
+                    sampler.interrupt();
+                    result.figure("dead job rows before", before.deadJobRows());
+                    result.figure("dead job rows at the end of the snapshot", deadDuring);
+                    result.figure("dead job rows after", deadAfter);
+                    result.figure("throughput held / baseline", String.format("%.2f", during / base));
+                    result.figure("throughput after / baseline", String.format("%.2f", afterwards / base));
+                    result.check("throughput with the snapshot held ≥ 70 % of baseline", during >= 0.7 * base,
+                            String.format("%.0f vs %.0f jobs/s", during, base));
+                    result.check("throughput recovers (≥ 90 % of baseline) after the snapshot ends",
+                            afterwards >= 0.9 * base, String.format("%.0f vs %.0f jobs/s", afterwards, base));
+                    result.check("the dead job rows show in the store diagnostics", deadDuring > before.deadJobRows()
+                            && deadDuring > 0, before.deadJobRows() + " → " + deadDuring);
+                }
+            }
+        }
+        return result.took(Duration.between(began, Instant.now()));
+    }
+
+    /** Runs for {@code length} and returns the jobs finished per second meanwhile. */
+    private static double phase(RunContext ctx, Store store, Duration length, String name, Result result) {
+        long start = System.nanoTime();
+        long done0 = Progress.count(store, JobState.SUCCEEDED);
+        Await.pause(length);
+        long done1 = Progress.count(store, JobState.SUCCEEDED);
+        double perSecond = (done1 - done0) / ((System.nanoTime() - start) / 1e9);
+        result.figure(name + " jobs/s", Math.round(perSecond));
+        ctx.log("%s: %.0f jobs/s", name, perSecond);
+        return perSecond;
+    }
+
+    /** Keeps {@code available} near the store's count of available jobs, for the load's backlog gate. */
+    private static Thread sampler(Store store, AtomicLong available) {
+        Thread t = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    available.set(Progress.count(store, JobState.AVAILABLE));
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // the next sample will do
+                }
+            }
+        }, "backlog-sampler");
+        t.setDaemon(true);
+        t.start();
+        return t;
+    }
+}
