@@ -56,7 +56,7 @@ final class JobMethod {
                     throw new IllegalStateException(where + " takes more than one argument parameter; a job method takes"
                             + " the job's arguments (one record or class) and optionally a JobContext");
                 }
-                if (generic[i] instanceof ParameterizedType) {
+                if (generic[i] instanceof ParameterizedType && !java.util.Map.class.isAssignableFrom(method.getParameterTypes()[i])) {
                     throw new IllegalStateException(where + " takes a generic parameter (" + generic[i].getTypeName()
                             + "), which cannot be read from JSON faithfully; wrap it in a record");
                 }
