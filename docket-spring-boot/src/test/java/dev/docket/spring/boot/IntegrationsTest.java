@@ -32,6 +32,13 @@ class IntegrationsTest {
     }
 
     @Test
+    void theApplicationsOwnMetricsListenerWins() {
+        JobMetrics mine = JobMetrics.create(new SimpleMeterRegistry());
+        Fixtures.runner().withBean(MeterRegistry.class, SimpleMeterRegistry::new).withBean(JobMetrics.class, () -> mine)
+                .run(context -> assertThat(context.getBean(JobMetrics.class)).isSameAs(mine));
+    }
+
+    @Test
     void withoutMicrometerThereAreNoMeters() {
         Fixtures.runner().withClassLoader(new FilteredClassLoader(MeterRegistry.class, ObservationRegistry.class))
                 .run(context -> {

@@ -61,12 +61,22 @@ class SettingsTest {
                     assertThat(p.getRetention().getDead()).isEqualTo(Duration.ofDays(2));
                     assertThat(p.getRetention().getCancelled()).isEqualTo(Duration.ofDays(3));
                     assertThat(p.getLease()).isEqualTo(Duration.ofSeconds(12));
+                    assertThat(p.getPollInterval()).isEqualTo(Duration.ofMillis(250));
                     assertThat(context).hasNotFailed();
                 });
         Fixtures.runner().withPropertyValues("docket.retention.dead=-1s").run(context ->
                 assertThat(context).getFailure().rootCause().hasMessageContaining("dead retention must not be negative"));
         Fixtures.runner().withPropertyValues("docket.lease=100ms").run(context ->
                 assertThat(context).getFailure().rootCause().hasMessageContaining("lease must be at least"));
+    }
+
+    @Test
+    void dashboardSettingsAreDeclaredForLater() {
+        Fixtures.runner().withPropertyValues("docket.dashboard.enabled=true", "docket.dashboard.path=/ops/jobs").run(context -> {
+            DocketProperties p = context.getBean(DocketProperties.class);
+            assertThat(p.getDashboard().isEnabled()).isTrue();
+            assertThat(p.getDashboard().getPath()).isEqualTo("/ops/jobs");
+        });
     }
 
     @Test

@@ -61,7 +61,8 @@ class StoreSelectionTest {
 
     @Test
     void h2WithSqliteChosenUsesAFileOfItsOwn() {
-        Fixtures.runner(Fixtures.h2DataSource()).withPropertyValues("docket.store.type=sqlite")
+        Fixtures.runner(Fixtures.h2DataSource()).withPropertyValues("docket.store.type=sqlite",
+                        "docket.store.url=sqlite:" + Fixtures.tempDir().resolve("own.db"))
                 .run(context -> {
                     DocketStore store = context.getBean(DocketStore.class);
                     assertThat(store.store().info().kind()).isEqualTo("sqlite");
