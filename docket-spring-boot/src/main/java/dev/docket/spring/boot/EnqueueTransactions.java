@@ -16,4 +16,9 @@ interface EnqueueTransactions {
     EnqueueTransactions IMMEDIATE = Docket::enqueueAll;
 
     List<Enqueued> enqueue(Docket engine, List<JobRequest> requests);
+
+    /** Whether an enqueue made on this thread now would join the application's transaction. */
+    default boolean joinsCurrentTransaction() {
+        return false;
+    }
 }

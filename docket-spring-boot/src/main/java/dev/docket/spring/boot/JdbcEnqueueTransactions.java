@@ -26,7 +26,8 @@ final class JdbcEnqueueTransactions implements EnqueueTransactions {
     }
 
     /** Whether the current thread is in a transaction that holds a connection of {@code dataSource}. */
-    boolean inTransaction() {
+    @Override
+    public boolean joinsCurrentTransaction() {
         return TransactionSynchronizationManager.isActualTransactionActive()
                 && TransactionSynchronizationManager.isSynchronizationActive()
                 && TransactionSynchronizationManager.getResource(dataSource) != null;
@@ -34,7 +35,7 @@ final class JdbcEnqueueTransactions implements EnqueueTransactions {
 
     @Override
     public List<Enqueued> enqueue(Docket engine, List<JobRequest> requests) {
-        if (!inTransaction()) {
+        if (!joinsCurrentTransaction()) {
             return engine.enqueueAll(requests);
         }
         Connection connection = DataSourceUtils.getConnection(dataSource);

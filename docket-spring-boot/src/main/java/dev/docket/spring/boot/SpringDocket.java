@@ -58,7 +58,7 @@ public final class SpringDocket implements Docket {
 
     /** Whether enqueues made on this thread now would join the application's transaction. */
     public boolean joinsCurrentTransaction() {
-        return transactions instanceof JdbcEnqueueTransactions jdbc && jdbc.inTransaction();
+        return transactions.joinsCurrentTransaction();
     }
 
     @Override
