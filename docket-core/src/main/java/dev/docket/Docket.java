@@ -83,6 +83,21 @@ public interface Docket extends AutoCloseable {
     /** {@link #enqueue(Connection, JobRequest)} for several jobs. */
     List<Enqueued> enqueueAll(Connection transaction, List<JobRequest> requests);
 
+    /**
+     * {@link #enqueueAll(Connection, List)} for callers that learn when the transaction commits
+     * (frameworks with transaction synchronization): calling {@link TransactionalEnqueue#committed()}
+     * afterwards tells listeners about the jobs and wakes local workers at once.
+     *
+     * @throws UnsupportedOperationException when the store cannot join JDBC transactions
+     */
+    TransactionalEnqueue enqueueInTransaction(Connection transaction, List<JobRequest> requests);
+
+    /**
+     * This process's id in the store's process registry: the {@link dev.docket.admin.ProcessView#id()}
+     * that {@link DocketAdmin#processes()} lists while this Docket runs.
+     */
+    String processId();
+
     /** The read and operator model: jobs, queues, counts, processes. */
     DocketAdmin admin();
 

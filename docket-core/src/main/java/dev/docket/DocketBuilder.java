@@ -41,6 +41,7 @@ public final class DocketBuilder {
     private final Map<String, Integer> queues = new LinkedHashMap<>();
     private final List<RegisteredType> types = new ArrayList<>();
     private final List<DocketListener> listeners = new ArrayList<>();
+    private final List<EnqueueInterceptor> enqueueInterceptors = new ArrayList<>();
     private int maxAttempts = 20;
     private Backoff backoff = Backoff.DEFAULT;
     private Duration timeout;
@@ -164,6 +165,12 @@ public final class DocketBuilder {
         return this;
     }
 
+    /** Sees every enqueue before the store does (metadata, tracing); the first added is the outermost. */
+    public DocketBuilder enqueueInterceptor(EnqueueInterceptor interceptor) {
+        enqueueInterceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+        return this;
+    }
+
     /** Attempts for jobs whose type and options do not say (default 20). */
     public DocketBuilder maxAttempts(int maxAttempts) {
         new JobOptions().maxAttempts(maxAttempts);
@@ -269,7 +276,8 @@ public final class DocketBuilder {
         Store opened = store != null ? store : Stores.open(storeUrl != null ? storeUrl : Stores.DEFAULT_URL);
         DocketSettings settings = new DocketSettings(opened, clock,
                 json != null ? json : JacksonJsonCodec.create(), Map.copyOf(workQueues), registry,
-                List.copyOf(listeners), maxAttempts, backoff, timeout, lease, pollInterval, shutdownGrace,
+                List.copyOf(listeners), List.copyOf(enqueueInterceptors), maxAttempts, backoff, timeout, lease,
+                pollInterval, shutdownGrace,
                 succeededRetention, deadRetention, cancelledRetention, maxLosses, processName,
                 maintenance, claimUnknownTypes, virtualThreads, fetchBatchMax, outcomeBatchMax,
                 List.copyOf(schedules.values()));

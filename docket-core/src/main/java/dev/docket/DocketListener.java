@@ -11,7 +11,8 @@ public interface DocketListener {
 
     /**
      * Called just before a handler runs, on the thread that runs it; the returned scope is closed
-     * when the attempt ends. Tracing integrations open a span here.
+     * when the attempt ends. Tracing integrations open a span here; a scope that is an
+     * {@link ExecutionScope} is also told how the attempt ended.
      */
     default AutoCloseable aroundExecution(JobEvent started) {
         return null;

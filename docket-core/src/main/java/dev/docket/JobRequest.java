@@ -33,6 +33,15 @@ public final class JobRequest {
         return new JobRequest(type.name(), args, new JobOptions());
     }
 
+    /**
+     * A job of the given type with a copy of {@code options}, for code that rewrites requests (an
+     * {@link EnqueueInterceptor} adding metadata, a framework resolving the type name).
+     */
+    public static JobRequest of(String type, Object args, JobOptions options) {
+        Objects.requireNonNull(type, "type");
+        return new JobRequest(type, args, new JobOptions(Objects.requireNonNull(options, "options")));
+    }
+
     /** This request with options set by {@code configure} (this request is left unchanged). */
     public JobRequest with(Consumer<JobOptions> configure) {
         JobOptions copy = new JobOptions(options);

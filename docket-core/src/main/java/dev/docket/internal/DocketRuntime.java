@@ -3,6 +3,8 @@ package dev.docket.internal;
 import dev.docket.Docket;
 import dev.docket.Enqueued;
 import dev.docket.JobRequest;
+import dev.docket.TransactionalEnqueue;
+import dev.docket.internal.enqueue.EnqueueChain;
 import dev.docket.admin.DocketAdmin;
 import dev.docket.admin.ExternalWorkers;
 import dev.docket.internal.admin.DefaultAdmin;
@@ -37,6 +39,7 @@ public final class DocketRuntime implements Docket {
     private final ProcessIdentity identity;
     private final WakeUps wakeUps;
     private final Enqueuer enqueuer;
+    private final EnqueueChain enqueueChain;
     private final DocketAdmin admin;
     private final ScheduleAdmin scheduleAdmin;
     private final ExternalWorkers external;
@@ -54,6 +57,7 @@ public final class DocketRuntime implements Docket {
         this.wakeUps = parts.wakeUps();
         Events events = new Events(settings.listeners());
         this.enqueuer = new Enqueuer(store.jobs(), settings.clock(), parts.jobRequests(), events, wakeUps::jobsAvailable);
+        this.enqueueChain = new EnqueueChain(settings.enqueueInterceptors(), parts.jobRequests());
         this.scheduleAdmin = new DefaultScheduleAdmin(store.schedules(), settings.clock(), parts.scheduleJson(), enqueuer);
         this.admin = new DefaultAdmin(store, settings.clock(), settings.queues(), settings.listeners(), scheduleAdmin);
         this.external = new DefaultExternalWorkers(store, settings.clock(), settings.types(),
@@ -107,18 +111,34 @@ public final class DocketRuntime implements Docket {
     @Override
     public List<Enqueued> enqueueAll(List<JobRequest> requests) {
         checkOpen();
-        return enqueuer.enqueue(requests, null);
+        return enqueueChain.run(requests, enqueuer::enqueue);
     }
 
     @Override
     public List<Enqueued> enqueueAll(Connection transaction, List<JobRequest> requests) {
+        return enqueueInTransaction(transaction, requests).jobs();
+    }
+
+    @Override
+    public TransactionalEnqueue enqueueInTransaction(Connection transaction, List<JobRequest> requests) {
         checkOpen();
         Objects.requireNonNull(transaction, "transaction");
         if (!store.info().transactionalInsert()) {
             throw new UnsupportedOperationException("the " + store.info().kind()
                     + " store cannot join a JDBC transaction; use a PostgreSQL or SQLite store");
         }
-        return enqueuer.enqueue(requests, transaction);
+        TransactionalEnqueue[] stored = new TransactionalEnqueue[1];
+        List<Enqueued> jobs = enqueueChain.run(requests, batch -> (stored[0] = enqueuer.enqueue(batch, transaction)).jobs());
+        TransactionalEnqueue inner = stored[0];
+        if (inner == null) {
+            throw new IllegalStateException("an enqueue interceptor returned results without passing the batch on");
+        }
+        return new TransactionalEnqueue(jobs, inner::committed);
+    }
+
+    @Override
+    public String processId() {
+        return identity.id();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.docket.internal;
 
 import dev.docket.Backoff;
 import dev.docket.DocketListener;
+import dev.docket.EnqueueInterceptor;
 import dev.docket.JsonCodec;
 import dev.docket.schedule.JobSchedule;
 import dev.docket.internal.registry.TypeRegistry;
@@ -20,6 +21,7 @@ import java.util.Map;
  * @param queues the queues this process works and their concurrency, in order
  * @param types the registered job types
  * @param listeners event listeners
+ * @param enqueueInterceptors interceptors of enqueues, outermost first
  * @param defaultMaxAttempts attempts for jobs and types that do not say
  * @param defaultBackoff backoff for jobs and types that do not say
  * @param defaultTimeout per-attempt timeout for jobs and types that do not say, or {@code null}
@@ -45,6 +47,7 @@ public record DocketSettings(
         Map<String, Integer> queues,
         TypeRegistry types,
         List<DocketListener> listeners,
+        List<EnqueueInterceptor> enqueueInterceptors,
         int defaultMaxAttempts,
         Backoff defaultBackoff,
         Duration defaultTimeout,

@@ -39,6 +39,7 @@ public final class PostgresStore implements Store {
     private final PgContext ctx;
     private final StoreInfo info;
     private final Migrator migrator;
+    private final boolean migrateOnStart;
     private final Wakeups wakeups;
     private final PgNotifier notifier;
     private final PgJobStore jobs;
@@ -55,6 +56,7 @@ public final class PostgresStore implements Store {
         this.info = new StoreInfo("postgres", b.description != null ? b.description
                 : "PostgreSQL schema " + ctx.schema() + " via " + b.dataSource.getClass().getSimpleName(),
                 true, b.databaseClock, true, true);
+        this.migrateOnStart = b.migrate;
         this.migrator = new Migrator(new PgMigrationDialect(ctx.schema()), PgMigrationDialect.migrations(ctx.schema()));
         this.wakeups = new Wakeups(ctx);
         this.notifier = new PgNotifier(ctx, b.listenConnections != null ? b.listenConnections
@@ -95,7 +97,38 @@ public final class PostgresStore implements Store {
 
     @Override
     public void migrate() {
+        if (!migrateOnStart) {
+            checkSchemaVersion();
+            return;
+        }
         ctx.db().call("migrating schema " + ctx.schema(), migrator::migrate);
+    }
+
+    /** For stores told not to migrate: the schema must already be at the version this Docket needs. */
+    private void checkSchemaVersion() {
+        int latest = migrator.latestVersion();
+        int current = ctx.db().call("reading the schema version of " + ctx.schema(), c -> {
+            try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT to_regclass(?)")) {
+                ps.setString(1, ctx.schema() + ".docket_schema_version");
+                try (java.sql.ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next() || rs.getString(1) == null) {
+                        return 0;
+                    }
+                }
+            }
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(version), 0) FROM " + ctx.schema()
+                         + ".docket_schema_version")) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        if (current != latest) {
+            throw new dev.docket.StoreException("the PostgreSQL schema " + ctx.schema() + " is at version " + current
+                    + " but this Docket needs version " + latest + (current < latest
+                    ? "; apply PostgresStore.schemaScript(\"" + ctx.schema() + "\") or build the store with migrate(true)"
+                    : "; upgrade Docket"));
+        }
     }
 
     @Override

@@ -119,4 +119,23 @@ class MigrationTest {
             assertThat(store.queues().list()).isEmpty();
         }
     }
+
+    @Test
+    void aStoreToldNotToMigrateChecksTheSchemaInstead() throws Exception {
+        String schema = pg.newSchema("docket_nomig");
+        schemas.add(schema);
+        try (PostgresStore store = PostgresStore.builder().dataSource(pg.dataSource(null)).schema(schema)
+                .migrate(false).build()) {
+            assertThatThrownBy(store::migrate).isInstanceOf(dev.docket.StoreException.class)
+                    .hasMessageContaining("is at version 0 but this Docket needs version 2")
+                    .hasMessageContaining("schemaScript");
+            try (Connection c = pg.connect(null); Statement st = c.createStatement()) {
+                for (String sql : dev.docket.jdbc.SqlScript.split(PostgresStore.schemaScript(schema))) {
+                    st.execute(sql);
+                }
+            }
+            store.migrate();
+            assertThat(store.queries().countByQueueAndState()).isEmpty();
+        }
+    }
 }

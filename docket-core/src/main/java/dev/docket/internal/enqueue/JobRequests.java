@@ -9,6 +9,8 @@ import dev.docket.TypeOptions;
 import dev.docket.internal.registry.RegisteredType;
 import dev.docket.internal.registry.TypeRegistry;
 import dev.docket.spi.NewJob;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -61,6 +63,26 @@ public final class JobRequests {
                 o.delay(), o.timeout() == null ? null : o.timeout().toMillis(),
                 o.backoff() == null ? null : o.backoff().initial().toMillis(),
                 o.backoff() == null ? null : o.backoff().max().toMillis());
+    }
+
+    /**
+     * {@code batch} with every request naming its type: requests made from an argument object get
+     * the type registered for its class.
+     *
+     * @throws IllegalArgumentException when no type is registered for a request's class
+     */
+    public List<JobRequest> named(List<JobRequest> batch) {
+        List<JobRequest> out = new ArrayList<>(batch.size());
+        for (int i = 0; i < batch.size(); i++) {
+            JobRequest r = batch.get(i);
+            if (r.type() != null) {
+                out.add(r);
+            } else {
+                String where = batch.size() == 1 ? "" : "jobs[" + i + "]: ";
+                out.add(JobRequest.of(resolveType(r, where).name(), r.args(), r.options()));
+            }
+        }
+        return out;
     }
 
     private RegisteredType resolveType(JobRequest request, String where) {

@@ -89,7 +89,7 @@ public final class DefaultScheduleAdmin implements ScheduleAdmin {
         }
         JobSchedule s = definitions.read(name, r.get().definitionJson());
         JobRequest request = ScheduledJobs.request(s, clock.instant(), o -> o.meta("trigger", "manual"));
-        return Optional.of(enqueuer.enqueue(List.of(request), null).get(0));
+        return Optional.of(enqueuer.enqueue(List.of(request)).get(0));
     }
 
     private boolean sameTiming(ScheduleRecord stored, JobSchedule schedule) {

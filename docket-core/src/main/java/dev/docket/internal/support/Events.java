@@ -1,6 +1,7 @@
 package dev.docket.internal.support;
 
 import dev.docket.DocketListener;
+import dev.docket.ExecutionScope;
 import dev.docket.JobEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +32,11 @@ public final class Events {
         }
     }
 
-    /** Opens every listener's execution scope; the returned scope closes them in reverse order. */
-    public AutoCloseable openScopes(JobEvent started) {
+    /**
+     * Opens every listener's execution scope; the returned scope tells those that are
+     * {@link ExecutionScope}s how the attempt ended, and closes them all in reverse order.
+     */
+    public ExecutionScope openScopes(JobEvent started) {
         if (listeners.isEmpty()) {
             return null;
         }
@@ -47,17 +51,41 @@ public final class Events {
                 log.warn("listener {} failed to open a scope for job {}", l.getClass().getName(), started.jobId(), e);
             }
         }
-        if (scopes.isEmpty()) {
-            return null;
+        return scopes.isEmpty() ? null : new Scopes(scopes, started.jobId());
+    }
+
+    /** Several listeners' scopes as one. */
+    private static final class Scopes implements ExecutionScope {
+        private final List<AutoCloseable> scopes;
+        private final String jobId;
+
+        Scopes(List<AutoCloseable> scopes, String jobId) {
+            this.scopes = scopes;
+            this.jobId = jobId;
         }
-        return () -> {
+
+        @Override
+        public void attemptEnded(JobEvent.Kind outcome, Throwable error) {
+            for (AutoCloseable s : scopes) {
+                if (s instanceof ExecutionScope e) {
+                    try {
+                        e.attemptEnded(outcome, error);
+                    } catch (RuntimeException ex) {
+                        log.warn("listener scope failed to take the outcome of job {}", jobId, ex);
+                    }
+                }
+            }
+        }
+
+        @Override
+        public void close() {
             for (int i = scopes.size() - 1; i >= 0; i--) {
                 try {
                     scopes.get(i).close();
                 } catch (Exception e) {
-                    log.warn("listener scope failed to close for job {}", started.jobId(), e);
+                    log.warn("listener scope failed to close for job {}", jobId, e);
                 }
             }
-        };
+        }
     }
 }

@@ -170,7 +170,11 @@ public final class Completer {
         }
     }
 
-    private static JobEvent.Kind kindOf(Outcome o) {
+    /** The event kind an outcome is told as; {@code null} (nothing to record) reads as a lost lease. */
+    static JobEvent.Kind kindOf(Outcome o) {
+        if (o == null) {
+            return JobEvent.Kind.LEASE_LOST;
+        }
         if (o instanceof Outcome.Succeeded) {
             return JobEvent.Kind.SUCCEEDED;
         }

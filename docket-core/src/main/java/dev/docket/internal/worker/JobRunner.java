@@ -1,5 +1,6 @@
 package dev.docket.internal.worker;
 
+import dev.docket.ExecutionScope;
 import dev.docket.JobEvent;
 import dev.docket.JsonCodec;
 import dev.docket.JsonException;
@@ -89,7 +90,7 @@ public final class JobRunner {
 
         Object result = null;
         Throwable error = null;
-        AutoCloseable scope = events.openScopes(started);
+        ExecutionScope scope = events.openScopes(started);
         try {
             result = type.invoker().invoke(args, new AttemptContext(job, json, leases));
         } catch (Throwable t) {
@@ -97,11 +98,27 @@ public final class JobRunner {
         } finally {
             job.handlerFinished();
             Thread.interrupted();
-            closeQuietly(scope);
         }
         Instant end = clock.instant();
         Duration runTime = Duration.between(start, end);
-        finish(job, classify(job, type.options(), result, error, timeout, end), runTime, error);
+        Outcome outcome = null;
+        try {
+            outcome = classify(job, type.options(), result, error, timeout, end);
+        } finally {
+            endScope(scope, outcome, error);
+        }
+        finish(job, outcome, runTime, error);
+    }
+
+    private static void endScope(ExecutionScope scope, Outcome outcome, Throwable error) {
+        if (scope == null) {
+            return;
+        }
+        try {
+            scope.attemptEnded(Completer.kindOf(outcome), error);
+        } finally {
+            closeQuietly(scope);
+        }
     }
 
     private Outcome classify(RunningJob job, TypeOptions options, Object result, Throwable error, Duration timeout, Instant at) {
