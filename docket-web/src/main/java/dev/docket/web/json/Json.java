@@ -12,12 +12,14 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * The API's one JSON mapper. Reading is strict: one value only, no duplicate keys, no comments;
  * bodies are read into trees and checked field by field ({@link JsonFields}), never bound to
- * classes named by the input.
+ * classes named by the input. Decimals are read as {@code BigDecimal}, so arguments and results
+ * keep every digit they were sent with.
  */
 public final class Json {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
 
     private Json() {
