@@ -30,8 +30,13 @@ public final class Await {
 
     /** Waits until {@code value} gives a non-null result and returns it. */
     public static <T> T value(String what, Supplier<T> value) {
+        return value(what, Duration.ofSeconds(30), value);
+    }
+
+    /** Waits up to {@code timeout} until {@code value} gives a non-null result and returns it. */
+    public static <T> T value(String what, Duration timeout, Supplier<T> value) {
         Object[] holder = new Object[1];
-        until(what, () -> (holder[0] = value.get()) != null);
+        until(what, timeout, () -> (holder[0] = value.get()) != null);
         @SuppressWarnings("unchecked")
         T result = (T) holder[0];
         return result;
