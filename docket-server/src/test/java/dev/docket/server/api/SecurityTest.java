@@ -1,6 +1,6 @@
 package dev.docket.server.api;
 
-import static dev.docket.server.api.ApiContractTest.assertError;
+import static dev.docket.server.api.ApiTestBase.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docket.server.support.Http;

@@ -1,9 +1,9 @@
 package dev.docket.server.api;
 
-import static dev.docket.server.api.ApiContractTest.INSTANT;
-import static dev.docket.server.api.ApiContractTest.JOB_FIELDS;
-import static dev.docket.server.api.ApiContractTest.assertError;
-import static dev.docket.server.api.ApiContractTest.unique;
+import static dev.docket.server.api.ApiTestBase.INSTANT;
+import static dev.docket.server.api.ApiTestBase.JOB_FIELDS;
+import static dev.docket.server.api.ApiTestBase.assertError;
+import static dev.docket.server.api.ApiTestBase.unique;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docket.server.support.Await;

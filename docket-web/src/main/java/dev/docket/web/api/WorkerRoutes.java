@@ -75,9 +75,7 @@ final class WorkerRoutes {
         JsonNode result = f.raw("result");
         String id = request.pathParam("id");
         Reply reply = workers.complete(id, attempt, result == null ? null : Json.write(result));
-        Job job = settled(reply, id, attempt);
-        metrics.externalOutcome(job);
-        return Replies.json(200, JobJson.of(job));
+        return reported(settled(reply, id, attempt), id);
     }
 
     private WebResponse fail(WebRequest request) {
@@ -87,9 +85,7 @@ final class WorkerRoutes {
         String stack = f.string("stack");
         boolean retry = f.bool("retry", true);
         String id = request.pathParam("id");
-        Job job = settled(workers.fail(id, attempt, error, stack, retry), id, attempt);
-        metrics.externalOutcome(job);
-        return Replies.json(200, JobJson.of(job));
+        return reported(settled(workers.fail(id, attempt, error, stack, retry), id, attempt), id);
     }
 
     private WebResponse heartbeat(WebRequest request) {
@@ -108,6 +104,17 @@ final class WorkerRoutes {
         out.put("attempt", attempt);
         out.put("expiresAt", Instants.format(reply.expiresAt()));
         return Replies.json(200, out);
+    }
+
+    /** The answer to a recorded outcome: the job afterwards (just its id if it was deleted meanwhile). */
+    private WebResponse reported(Job job, String id) {
+        if (job == null) {
+            ObjectNode gone = Json.object();
+            gone.put("id", id);
+            return Replies.json(200, gone);
+        }
+        metrics.externalOutcome(job);
+        return Replies.json(200, JobJson.of(job));
     }
 
     /** The job after a successful report, or the refusal as an exception. */
