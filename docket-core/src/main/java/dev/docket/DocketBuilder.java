@@ -4,6 +4,7 @@ import dev.docket.internal.DocketRuntime;
 import dev.docket.internal.DocketSettings;
 import dev.docket.internal.registry.RegisteredType;
 import dev.docket.internal.registry.TypeRegistry;
+import dev.docket.schedule.JobSchedule;
 import dev.docket.spi.Store;
 import dev.docket.spi.Stores;
 import java.time.Clock;
@@ -56,6 +57,7 @@ public final class DocketBuilder {
     private Boolean virtualThreads;
     private int fetchBatchMax = 200;
     private int outcomeBatchMax = 1000;
+    private final Map<String, JobSchedule> schedules = new LinkedHashMap<>();
 
     DocketBuilder() {
     }
@@ -141,6 +143,18 @@ public final class DocketBuilder {
         TypeOptions typeOptions = new TypeOptions();
         options.accept(typeOptions);
         types.add(new RegisteredType(type.name(), type.argsClass(), invoker, typeOptions));
+        return this;
+    }
+
+    /**
+     * Declares a schedule, saved to the store when Docket starts: created if new, redefined if
+     * changed (keeping its firing state when its timing is unchanged), so redeploys are idempotent.
+     */
+    public DocketBuilder schedule(JobSchedule schedule) {
+        Objects.requireNonNull(schedule, "schedule");
+        if (schedules.putIfAbsent(schedule.name(), schedule) != null) {
+            throw new IllegalArgumentException("schedule '" + schedule.name() + "' is declared twice");
+        }
         return this;
     }
 
@@ -257,7 +271,8 @@ public final class DocketBuilder {
                 json != null ? json : JacksonJsonCodec.create(), Map.copyOf(workQueues), registry,
                 List.copyOf(listeners), maxAttempts, backoff, timeout, lease, pollInterval, shutdownGrace,
                 succeededRetention, deadRetention, cancelledRetention, maxLosses, processName,
-                maintenance, claimUnknownTypes, virtualThreads, fetchBatchMax, outcomeBatchMax);
+                maintenance, claimUnknownTypes, virtualThreads, fetchBatchMax, outcomeBatchMax,
+                List.copyOf(schedules.values()));
         return DocketRuntime.create(settings, workQueues);
     }
 

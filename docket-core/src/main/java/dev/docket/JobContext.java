@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * What a handler knows about the attempt it runs, and how it talks back to the runtime.
- * A context is valid only during its attempt and only on the thread that runs it (progress and
- * heartbeats may be called from helper threads too).
+ * A context is valid only during its attempt. {@link #isCancelled()}, {@link #progress} and
+ * {@link #heartbeat()} are thread-safe, so helper threads of the handler may call them too.
  */
 public interface JobContext {
     /** The job's id. */

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** Look at and steer jobs, queues and processes. Thread-safe. */
-public interface DocketAdmin {
+/** Look at and steer jobs, queues, schedules and processes. Thread-safe. */
+public interface DocketAdmin extends ScheduleAdmin {
     /** The job with this id, if it exists (an id that is not a Docket id simply finds nothing). */
     Optional<Job> job(String id);
 

@@ -8,7 +8,8 @@ import dev.docket.admin.ExternalWorkers;
 import dev.docket.internal.admin.DefaultAdmin;
 import dev.docket.internal.admin.DefaultExternalWorkers;
 import dev.docket.internal.enqueue.Enqueuer;
-import dev.docket.internal.enqueue.JobRequests;
+import dev.docket.admin.ScheduleAdmin;
+import dev.docket.internal.schedule.DefaultScheduleAdmin;
 import dev.docket.internal.maintenance.MaintenanceRunner;
 import dev.docket.internal.support.Events;
 import dev.docket.internal.worker.OutcomePolicy;
@@ -37,6 +38,7 @@ public final class DocketRuntime implements Docket {
     private final WakeUps wakeUps;
     private final Enqueuer enqueuer;
     private final DocketAdmin admin;
+    private final ScheduleAdmin scheduleAdmin;
     private final ExternalWorkers external;
     private final RuntimeParts parts;
     private final Object lifecycle = new Object();
@@ -51,10 +53,9 @@ public final class DocketRuntime implements Docket {
         this.parts = new RuntimeParts(settings, identity);
         this.wakeUps = parts.wakeUps();
         Events events = new Events(settings.listeners());
-        this.enqueuer = new Enqueuer(store.jobs(), settings.clock(),
-                new JobRequests(settings.types(), settings.json(), settings.defaultMaxAttempts()), events,
-                wakeUps::jobsAvailable);
-        this.admin = new DefaultAdmin(store, settings.clock(), settings.queues(), settings.listeners());
+        this.enqueuer = new Enqueuer(store.jobs(), settings.clock(), parts.jobRequests(), events, wakeUps::jobsAvailable);
+        this.scheduleAdmin = new DefaultScheduleAdmin(store.schedules(), settings.clock(), parts.scheduleJson(), enqueuer);
+        this.admin = new DefaultAdmin(store, settings.clock(), settings.queues(), settings.listeners(), scheduleAdmin);
         this.external = new DefaultExternalWorkers(store, settings.clock(), settings.types(),
                 new OutcomePolicy(settings.defaultBackoff(), RandomGenerator.getDefault()), wakeUps.externalWaiters());
     }
@@ -81,6 +82,7 @@ public final class DocketRuntime implements Docket {
                 return this;
             }
             started = true;
+            saveDeclaredSchedules();
             subscription = store.notifier().subscribe(wakeUps);
             WorkerPool pool = parts.workerPool();
             wakeUps.attach(pool);
@@ -129,6 +131,11 @@ public final class DocketRuntime implements Docket {
         return external;
     }
 
+    /** Saves the schedules declared with the builder (done by {@link #start()}; the test kit calls it too). */
+    public void saveDeclaredSchedules() {
+        settings.schedules().forEach(scheduleAdmin::putSchedule);
+    }
+
     /** The parts of this runtime, for the test kit's manual driving. */
     public RuntimeParts parts() {
         return parts;
@@ -160,6 +167,7 @@ public final class DocketRuntime implements Docket {
                 closeQuietly(subscription);
                 log.info("Docket stopped ({})", identity.id());
             }
+            parts.elector().resign();
             store.close();
         }
     }

@@ -3,6 +3,7 @@ package dev.docket.internal;
 import dev.docket.Backoff;
 import dev.docket.DocketListener;
 import dev.docket.JsonCodec;
+import dev.docket.schedule.JobSchedule;
 import dev.docket.internal.registry.TypeRegistry;
 import dev.docket.spi.Store;
 import java.time.Clock;
@@ -35,6 +36,7 @@ import java.util.Map;
  * @param virtualThreads whether handlers run on virtual threads (null: when the JDK has them)
  * @param fetchBatchMax the most jobs one claim takes
  * @param outcomeBatchMax the most outcomes one write records
+ * @param schedules schedules declared in code, saved when the runtime starts
  */
 public record DocketSettings(
         Store store,
@@ -58,7 +60,8 @@ public record DocketSettings(
         boolean claimUnknownTypes,
         Boolean virtualThreads,
         int fetchBatchMax,
-        int outcomeBatchMax) {
+        int outcomeBatchMax,
+        List<JobSchedule> schedules) {
 
     /** How often leases are renewed: a third of the lease, so two renewals may fail before it lapses. */
     public Duration heartbeatInterval() {

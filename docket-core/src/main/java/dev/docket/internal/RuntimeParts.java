@@ -7,6 +7,9 @@ import dev.docket.internal.maintenance.LeaseRescuer;
 import dev.docket.internal.maintenance.MaintenanceRunner;
 import dev.docket.internal.maintenance.MaintenanceTask;
 import dev.docket.internal.maintenance.ProcessReaper;
+import dev.docket.internal.enqueue.JobRequests;
+import dev.docket.internal.schedule.ScheduleFirer;
+import dev.docket.internal.schedule.ScheduleJson;
 import dev.docket.internal.support.Events;
 import dev.docket.internal.support.Signal;
 import dev.docket.internal.support.Threads;
@@ -35,6 +38,11 @@ import java.util.random.RandomGenerator;
  * with a lease four times its renewal interval.
  */
 public final class RuntimeParts {
+    /** How often the leader looks for due schedules. */
+    static final Duration FIRE_EVERY = Duration.ofMillis(250);
+    /** A tick later than this is missed, and follows its schedule's catch-up policy. */
+    static final Duration MISFIRE_AFTER = Duration.ofSeconds(5);
+
     private final DocketSettings settings;
     private final ProcessIdentity identity;
     private final RunningJobs running = new RunningJobs();
@@ -44,6 +52,8 @@ public final class RuntimeParts {
     private final Watchdog watchdog;
     private final JobRunner runner;
     private final List<MaintenanceTask> tasks;
+    private final JobRequests jobRequests;
+    private final ScheduleJson scheduleJson;
     private final Elector elector;
     private WorkerPool pool;
     private MaintenanceRunner maintenance;
@@ -64,13 +74,25 @@ public final class RuntimeParts {
         Duration lease = settings.lease();
         Duration rescueEvery = min(Duration.ofSeconds(5), lease.dividedBy(3));
         Duration stageEvery = min(Duration.ofSeconds(1), settings.pollInterval());
+        this.jobRequests = new JobRequests(settings.types(), settings.json(), settings.defaultMaxAttempts());
+        this.scheduleJson = new ScheduleJson(settings.json());
+        this.elector = new Elector(store.leaders(), clock, "maintenance", identity.id(), electEvery().multipliedBy(4));
         this.tasks = List.of(
+                new ScheduleFirer(store, clock, elector, FIRE_EVERY, MISFIRE_AFTER, scheduleJson, jobRequests,
+                        RandomGenerator.getDefault(), wakeUps::jobsAvailable),
                 new DueJobStager(store.jobs(), clock, stageEvery, wakeUps::jobsAvailable),
                 new LeaseRescuer(store.jobs(), clock, rescueEvery, settings.maxLosses(), wakeUps::jobsAvailable),
                 new JobPruner(store.jobs(), clock, Duration.ofMinutes(1), settings.succeededRetention(),
                         settings.deadRetention(), settings.cancelledRetention()),
                 new ProcessReaper(store.processes(), clock, Duration.ofMinutes(1), lease.multipliedBy(3)));
-        this.elector = new Elector(store.leaders(), clock, "maintenance", identity.id(), electEvery().multipliedBy(4));
+    }
+
+    JobRequests jobRequests() {
+        return jobRequests;
+    }
+
+    ScheduleJson scheduleJson() {
+        return scheduleJson;
     }
 
     WakeUps wakeUps() {
@@ -117,7 +139,7 @@ public final class RuntimeParts {
     /** The maintenance runner, or {@code null} when this process does no maintenance. */
     synchronized MaintenanceRunner maintenance() {
         if (maintenance == null && settings.maintenance()) {
-            maintenance = new MaintenanceRunner(elector, tasks, settings.clock(), min(Duration.ofMillis(500),
+            maintenance = new MaintenanceRunner(elector, tasks, settings.clock(), min(FIRE_EVERY,
                     settings.pollInterval()), electEvery());
         }
         return maintenance;

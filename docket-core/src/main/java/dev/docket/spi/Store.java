@@ -26,6 +26,9 @@ public interface Store extends AutoCloseable {
     /** Leases on named leaderships (maintenance, schedules). */
     LeaderStore leaders();
 
+    /** Durable schedules and their once-per-tick firing. */
+    ScheduleStore schedules();
+
     /** Cross-process notifications, or {@link Notifier#NONE}. */
     Notifier notifier();
 

@@ -6,6 +6,7 @@ import dev.docket.spi.LeaderStore;
 import dev.docket.spi.Notifier;
 import dev.docket.spi.ProcessStore;
 import dev.docket.spi.QueueStore;
+import dev.docket.spi.ScheduleStore;
 import dev.docket.spi.Store;
 import dev.docket.spi.StoreInfo;
 
@@ -50,6 +51,11 @@ public final class SharedStore implements Store {
     @Override
     public LeaderStore leaders() {
         return store.leaders();
+    }
+
+    @Override
+    public ScheduleStore schedules() {
+        return store.schedules();
     }
 
     @Override

@@ -27,8 +27,7 @@ public enum TestStore {
                     throw new UncheckedIOException(e);
                 }
             case POSTGRES:
-                TestPostgresHolder pg = TestPostgresHolder.INSTANCE;
-                return pg.postgres().jdbcUrl(pg.postgres().newSchema("it"));
+                return TestPostgresHolder.INSTANCE.newSchemaUrl();
             default:
                 throw new IllegalStateException();
         }
@@ -41,14 +40,27 @@ public enum TestStore {
         return store;
     }
 
-    /** Lazily starts the test PostgreSQL only for tests that use it. */
+    /** Lazily starts the test PostgreSQL only for tests that use it; drops the schemas it made at exit. */
     private enum TestPostgresHolder {
         INSTANCE;
 
         private final dev.docket.it.TestPostgres postgres = dev.docket.it.TestPostgres.get();
+        private final java.util.List<String> schemas = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-        dev.docket.it.TestPostgres postgres() {
-            return postgres;
+        TestPostgresHolder() {
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> schemas.forEach(s -> {
+                try {
+                    postgres.dropSchema(s);
+                } catch (RuntimeException ignored) {
+                    // the database may already be gone
+                }
+            })));
+        }
+
+        String newSchemaUrl() {
+            String schema = postgres.newSchema("it");
+            schemas.add(schema);
+            return postgres.jdbcUrl(schema);
         }
     }
 }

@@ -18,8 +18,7 @@ import java.util.function.Predicate;
  */
 final class AvailableIndex {
     static final int PRIORITIES = 10;
-    private static final Comparator<MemJob> LANE_ORDER =
-            Comparator.<MemJob, Instant>comparing(j -> j.runAt).thenComparingLong(j -> j.id);
+    private static final Comparator<MemJob> LANE_ORDER = MemJob.BY_RUN_AT;
 
     private final Map<String, TreeSet<MemJob>[]> lanes = new HashMap<>();
 

@@ -17,8 +17,8 @@ import java.util.function.Consumer;
 final class JobTable {
     private final TreeMap<Long, MemJob> byId = new TreeMap<>();
     private final AvailableIndex available = new AvailableIndex();
-    private final TimeIndex due = new TimeIndex(j -> j.runAt);
-    private final TimeIndex leases = new TimeIndex(j -> j.leaseExpiresAt);
+    private final TimeIndex due = new TimeIndex(j -> j.runAt, MemJob.BY_RUN_AT);
+    private final TimeIndex leases = new TimeIndex(j -> j.leaseExpiresAt, MemJob.BY_LEASE_EXPIRY);
     private final Map<JobState, TimeIndex> finished = new EnumMap<>(JobState.class);
     private final Map<String, MemJob> keyHolders = new HashMap<>();
     private final StateCounts counts = new StateCounts();
@@ -26,7 +26,7 @@ final class JobTable {
 
     JobTable() {
         for (JobState s : JobState.FINISHED) {
-            finished.put(s, new TimeIndex(j -> j.finishedAt));
+            finished.put(s, new TimeIndex(j -> j.finishedAt, MemJob.BY_FINISHED_AT));
         }
     }
 

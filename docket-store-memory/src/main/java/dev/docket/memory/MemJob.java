@@ -5,6 +5,7 @@ import dev.docket.JobState;
 import dev.docket.spi.JobRecord;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -14,6 +15,22 @@ import java.util.Map;
  * {@link JobTable#update}, which takes the row out of its indexes first and puts it back after.
  */
 final class MemJob {
+    /** By run time, then id: claim order within one priority, and the order due jobs are staged in. */
+    static final Comparator<MemJob> BY_RUN_AT = (a, b) -> {
+        int c = a.runAt.compareTo(b.runAt);
+        return c != 0 ? c : Long.compare(a.id, b.id);
+    };
+    /** By lease expiry, then id: the order expired leases are rescued in. */
+    static final Comparator<MemJob> BY_LEASE_EXPIRY = (a, b) -> {
+        int c = a.leaseExpiresAt.compareTo(b.leaseExpiresAt);
+        return c != 0 ? c : Long.compare(a.id, b.id);
+    };
+    /** By finish time, then id: the order finished jobs are pruned in. */
+    static final Comparator<MemJob> BY_FINISHED_AT = (a, b) -> {
+        int c = a.finishedAt.compareTo(b.finishedAt);
+        return c != 0 ? c : Long.compare(a.id, b.id);
+    };
+
     final long id;
     final String type;
     final String queue;

@@ -7,6 +7,7 @@ import dev.docket.spi.LocalNotifier;
 import dev.docket.spi.Notifier;
 import dev.docket.spi.ProcessStore;
 import dev.docket.spi.QueueStore;
+import dev.docket.spi.ScheduleStore;
 import dev.docket.spi.Store;
 import dev.docket.spi.StoreInfo;
 
@@ -26,6 +27,7 @@ public final class MemoryStore implements Store {
     private final MemoryQueues queues;
     private final MemoryProcesses processes;
     private final MemoryLeaders leaders;
+    private final MemorySchedules schedules;
 
     /** An unnamed store. */
     public MemoryStore() {
@@ -43,6 +45,7 @@ public final class MemoryStore implements Store {
         this.queries = new MemoryQueries(guard, table, notifier);
         this.processes = new MemoryProcesses(guard);
         this.leaders = new MemoryLeaders(guard);
+        this.schedules = new MemorySchedules(guard, jobs, leaders);
     }
 
     @Override
@@ -79,6 +82,11 @@ public final class MemoryStore implements Store {
     @Override
     public LeaderStore leaders() {
         return leaders;
+    }
+
+    @Override
+    public ScheduleStore schedules() {
+        return schedules;
     }
 
     /** A {@link LocalNotifier}: reaches subscribers of this instance only. */

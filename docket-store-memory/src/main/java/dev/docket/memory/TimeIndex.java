@@ -18,9 +18,13 @@ final class TimeIndex {
     private final Function<MemJob, Instant> key;
     private final TreeSet<MemJob> jobs;
 
-    TimeIndex(Function<MemJob, Instant> key) {
+    /**
+     * @param key the instant the index is about
+     * @param order by that instant, then id
+     */
+    TimeIndex(Function<MemJob, Instant> key, Comparator<MemJob> order) {
         this.key = key;
-        this.jobs = new TreeSet<>(Comparator.comparing(key).thenComparingLong(j -> j.id));
+        this.jobs = new TreeSet<>(order);
     }
 
     void add(MemJob job) {

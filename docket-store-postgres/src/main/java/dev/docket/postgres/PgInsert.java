@@ -38,7 +38,10 @@ final class PgInsert {
     private final PgContext ctx;
     private final Wakeups wakeups;
     private final String insertSql;
+    private final String insertKeyedSql;
     private final String holdersSql;
+    /** Runs between a conflicting insert and the holder lookup; tests use it to finish a holder. */
+    volatile Runnable beforeLookup = () -> { };
 
     PgInsert(PgContext ctx, Wakeups wakeups) {
         this.ctx = ctx;
@@ -56,8 +59,10 @@ final class PgInsert {
                 + " timeout_ms, backoff_initial_ms, backoff_max_ms)"
                 + " CROSS JOIN LATERAL (SELECT COALESCE(u.run_at,"
                 + " c.now + u.delay_ms * interval '1 millisecond') AS run_at) AS r"
-                + " ON CONFLICT (unique_key) WHERE unique_key IS NOT NULL AND state IN " + UNFINISHED
-                + " DO NOTHING RETURNING id, state, unique_key";
+                + " RETURNING id, state, unique_key";
+        // a batch without keys skips ON CONFLICT: speculative insertion costs a WAL record per row
+        this.insertKeyedSql = insertSql.replace(" RETURNING ", " ON CONFLICT (unique_key)"
+                + " WHERE unique_key IS NOT NULL AND state IN " + UNFINISHED + " DO NOTHING RETURNING ");
         this.holdersSql = "SELECT unique_key, id, state FROM " + ctx.jobs
                 + " WHERE unique_key = ANY(?) AND unique_key IS NOT NULL AND state IN " + UNFINISHED;
     }
@@ -117,7 +122,8 @@ final class PgInsert {
     private List<Integer> insertRound(Connection c, List<NewJob> jobs, List<Integer> pending, Instant now,
             InsertResult[] results) throws SQLException {
         List<Object[]> rows = new ArrayList<>(pending.size());
-        try (PreparedStatement ps = c.prepareStatement(insertSql)) {
+        boolean keyed = pending.stream().anyMatch(i -> jobs.get(i).uniqueKey() != null);
+        try (PreparedStatement ps = c.prepareStatement(keyed ? insertKeyedSql : insertSql)) {
             bind(c, ps, jobs, pending, now);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -149,6 +155,7 @@ final class PgInsert {
         if (conflicted.isEmpty()) {
             return List.of();
         }
+        beforeLookup.run();
         Map<String, InsertResult> holders = holders(c, jobs, conflicted);
         List<Integer> again = new ArrayList<>();
         for (int i : conflicted) {

@@ -33,6 +33,11 @@ final class PgJobStore implements JobStore {
         this.maintenance = new PgMaintenance(ctx);
     }
 
+    /** The insert path, for tests of its unique-key handling. */
+    PgInsert inserter() {
+        return insert;
+    }
+
     @Override
     public List<InsertResult> insert(InsertParams params) {
         return insert.insert(params);

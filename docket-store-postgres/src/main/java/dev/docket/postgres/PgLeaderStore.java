@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * Leaderships as rows taken in one atomic upsert: the row is written only when nobody holds it,
- * its lease expired, or the asker already holds it. The term grows when the holder changes and is
- * kept when the same holder renews.
+ * its lease expired, or the asker already holds it. The term is kept when the holder renews an
+ * unexpired lease and grows whenever the leadership is taken (from another holder, or back after
+ * it expired or was resigned), so a term never spans a gap in which someone else could have led.
  */
 final class PgLeaderStore implements LeaderStore {
     private final PgContext ctx;
@@ -23,7 +24,9 @@ final class PgLeaderStore implements LeaderStore {
                 + " SELECT ?, ?, 1, c.now + ?::int8 * interval '1 millisecond'"
                 + " FROM (SELECT " + PgContext.NOW + " AS now) AS c"
                 + " ON CONFLICT (name) DO UPDATE SET holder = EXCLUDED.holder,"
-                + " term = CASE WHEN l.holder = EXCLUDED.holder THEN l.term ELSE l.term + 1 END,"
+                + " term = CASE WHEN l.holder = EXCLUDED.holder"
+                + " AND l.expires_at >= EXCLUDED.expires_at - ?::int8 * interval '1 millisecond'"
+                + " THEN l.term ELSE l.term + 1 END,"
                 + " expires_at = EXCLUDED.expires_at"
                 + " WHERE l.holder = EXCLUDED.holder"
                 + " OR l.expires_at < EXCLUDED.expires_at - ?::int8 * interval '1 millisecond'"
@@ -40,6 +43,7 @@ final class PgLeaderStore implements LeaderStore {
                 ps.setLong(3, ttl);
                 ctx.bindNow(ps, 4, p.now());
                 ps.setLong(5, ttl);
+                ps.setLong(6, ttl);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (rs.next()) {
                         return Optional.of(new Leadership(p.name(), rs.getString(1), rs.getLong(2),

@@ -21,6 +21,8 @@ final class PgLeases {
     PgLeases(PgContext ctx, Wakeups wakeups) {
         this.ctx = ctx;
         this.wakeups = wakeups;
+        // joined on the primary key; no second condition on id: with one (id = ANY(...)) the
+        // planner may walk the whole running-leases index instead, stale entries and all
         String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
         this.renewSql = "UPDATE " + ctx.jobs + " AS j SET"
                 + " lease_expires_at = c.now + ?::int8 * interval '1 millisecond',"

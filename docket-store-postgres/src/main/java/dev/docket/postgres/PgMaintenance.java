@@ -119,7 +119,13 @@ final class PgMaintenance {
                 ps.setLong(4, dead);
                 ps.setLong(5, cancelled);
                 ps.setInt(6, p.limit());
-                return ps.executeUpdate();
+                int pruned = ps.executeUpdate();
+                try (PreparedStatement ticks = c.prepareStatement("DELETE FROM " + ctx.schema()
+                        + ".docket_schedule_ticks WHERE tick < " + PgContext.NOW + " - interval '30 days'")) {
+                    ctx.bindNow(ticks, 1, p.now());
+                    ticks.executeUpdate();
+                }
+                return pruned;
             }
         });
     }

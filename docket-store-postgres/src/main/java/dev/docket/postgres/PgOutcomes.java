@@ -36,6 +36,8 @@ final class PgOutcomes {
         this.ctx = ctx;
         this.wakeups = wakeups;
         String from = " FROM (SELECT " + PgContext.NOW + " AS now) AS c, ";
+        // joined on the primary key; no second condition on id: with one (id = ANY(...)) the
+        // planner may walk the whole running-leases index instead, stale entries and all
         String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
         this.succeededSql = "UPDATE " + ctx.jobs + " AS j SET state = 'succeeded', finished_at = c.now,"
                 + " result = u.result, " + CLEAR_LEASE
@@ -56,6 +58,11 @@ final class PgOutcomes {
                 + " SELECT u.job_id, u.attempt, COALESCE(u.at, now()), u.message, u.stack"
                 + " FROM unnest(?::int8[], ?::int4[], ?::timestamptz[], ?::text[], ?::text[])"
                 + " AS u(job_id, attempt, at, message, stack)";
+    }
+
+    /** The succeeded statement: now, ids, attempts, results. */
+    String succeededSql() {
+        return succeededSql;
     }
 
     OutcomeResult record(OutcomeParams p) {

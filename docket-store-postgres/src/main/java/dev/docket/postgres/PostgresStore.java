@@ -7,6 +7,7 @@ import dev.docket.spi.LeaderStore;
 import dev.docket.spi.Notifier;
 import dev.docket.spi.ProcessStore;
 import dev.docket.spi.QueueStore;
+import dev.docket.spi.ScheduleStore;
 import dev.docket.spi.Store;
 import dev.docket.spi.StoreInfo;
 import java.sql.PreparedStatement;
@@ -43,6 +44,7 @@ public final class PostgresStore implements Store {
     private final PgQueueStore queues;
     private final PgProcessStore processes;
     private final PgLeaderStore leaders;
+    private final PgScheduleStore schedules;
     private final AutoCloseable ownedPool;
     private final AtomicBoolean closed = new AtomicBoolean();
 
@@ -60,6 +62,7 @@ public final class PostgresStore implements Store {
         this.queues = new PgQueueStore(ctx);
         this.processes = new PgProcessStore(ctx);
         this.leaders = new PgLeaderStore(ctx);
+        this.schedules = new PgScheduleStore(ctx, jobs);
         this.ownedPool = b.ownedPool;
     }
 
@@ -109,6 +112,11 @@ public final class PostgresStore implements Store {
     }
 
     @Override
+    public ScheduleStore schedules() {
+        return schedules;
+    }
+
+    @Override
     public ProcessStore processes() {
         return processes;
     }
@@ -121,6 +129,11 @@ public final class PostgresStore implements Store {
     @Override
     public Notifier notifier() {
         return notifier;
+    }
+
+    /** The job verbs with their package-private test hooks. */
+    PgJobStore pgJobs() {
+        return jobs;
     }
 
     /** The notifier with its package-private test hooks. */

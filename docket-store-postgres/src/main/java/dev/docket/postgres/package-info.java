@@ -10,10 +10,18 @@
  *       names it: the store never depends on {@code search_path}.</li>
  *   <li>The hot path is batched: an insert batch is one statement over arrays ({@code unnest}); a
  *       claim is one {@code UPDATE … FOR UPDATE SKIP LOCKED … RETURNING}; outcomes, lease renewals
- *       and releases are one statement per kind per batch.</li>
+ *       and releases are one statement per kind per batch. Rows picked by a locking subquery are
+ *       updated through the primary key ({@code id = ANY(ARRAY(…))}), never by a join the planner
+ *       could turn into a scan of the whole table.</li>
+ *   <li>Claims from one queue read the claim index in order and stop at the limit; claims from
+ *       several queues read one index range per queue and keep the best, instead of sorting every
+ *       available job of those queues.</li>
  *   <li>Indexes are partial and match the work: claims, due jobs, running leases, finished jobs,
  *       unique keys of unfinished jobs. Every state change is a non-HOT update, so each index is
  *       paid on each transition; there are no others.</li>
+ *   <li>Arguments, results and progress are {@code text}: they are only stored and handed back,
+ *       and {@code ILIKE} searches them as they are. Metadata is {@code jsonb}: small, written once,
+ *       and open to operators' queries ({@code meta @> '{"tenant":"a"}'}) at little cost.</li>
  *   <li>Time is the database's {@code now()} unless built with {@code databaseClock(false)}; both
  *       modes share the same SQL ({@code COALESCE(?::timestamptz, now())}).</li>
  *   <li>Wake-ups use LISTEN/NOTIFY on a per-schema channel, debounced per queue, issued inside the

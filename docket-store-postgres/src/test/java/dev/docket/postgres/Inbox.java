@@ -5,9 +5,17 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Collects notifications as {@code topic:payload} strings. */
-final class Inbox implements Notifier.Listener {
+/** Collects the notifications of one subscription as {@code topic:payload} strings. */
+final class Inbox implements Notifier.Listener, AutoCloseable {
     final List<String> received = new CopyOnWriteArrayList<>();
+    private AutoCloseable subscription;
+
+    /** A new inbox subscribed to {@code notifier} until closed. */
+    static Inbox on(Notifier notifier) {
+        Inbox inbox = new Inbox();
+        inbox.subscription = notifier.subscribe(inbox);
+        return inbox;
+    }
 
     @Override
     public void onNotification(String topic, String payload) {
@@ -21,5 +29,14 @@ final class Inbox implements Notifier.Listener {
 
     long count(String message) {
         return received.stream().filter(message::equals).count();
+    }
+
+    @Override
+    public void close() {
+        try {
+            subscription.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing a subscription failed", e);
+        }
     }
 }

@@ -64,13 +64,34 @@ class MigrationTest {
             try (ResultSet rs = st.executeQuery("SELECT count(*), max(version) FROM " + schema
                     + ".docket_schema_version")) {
                 rs.next();
-                assertThat(rs.getInt(1)).isEqualTo(rs.getInt(2)).isEqualTo(1);
+                int latest = PgMigrationDialect.migrations(schema).size();
+                assertThat(latest).isGreaterThanOrEqualTo(2);
+                assertThat(rs.getInt(1)).isEqualTo(latest);
+                assertThat(rs.getInt(2)).isEqualTo(latest);
             }
             try (ResultSet rs = st.executeQuery("SELECT array_to_string(reloptions, ',') FROM pg_class"
                     + " WHERE oid = '" + schema + ".docket_jobs'::regclass")) {
                 rs.next();
                 assertThat(rs.getString(1)).contains("autovacuum_vacuum_scale_factor=0.01");
             }
+        }
+    }
+
+    @Test
+    void aSchemaAtAnOlderVersionIsUpgradedInPlace() throws Exception {
+        String schema = freshName();
+        try (Connection c = pg.connect(null)) {
+            new dev.docket.jdbc.Migrator(new PgMigrationDialect(schema),
+                    PgMigrationDialect.migrations(schema).subList(0, 1)).migrate(c);
+        }
+        try (HikariDataSource ds = PostgresFixture.pool(null);
+             PostgresStore store = PostgresStore.builder().dataSource(ds).schema(schema).build()) {
+            assertThat(store.schedules().list()).isEmpty();
+        }
+        try (Connection c = pg.connect(null); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT max(version) FROM " + schema + ".docket_schema_version")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(PgMigrationDialect.migrations(schema).size());
         }
     }
 

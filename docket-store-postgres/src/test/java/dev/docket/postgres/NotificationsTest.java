@@ -35,9 +35,7 @@ class NotificationsTest {
         PostgresStore a = store(null);
         PostgresStore b = store(fixture.schemaOf(a));
         PostgresStore other = store(null);
-        Inbox inA = new Inbox();
-        Inbox inOther = new Inbox();
-        try (AutoCloseable sa = a.notifier().subscribe(inA); AutoCloseable so = other.notifier().subscribe(inOther)) {
+        try (Inbox inA = Inbox.on(a.notifier()); Inbox inOther = Inbox.on(other.notifier())) {
             assertThat(a.notifier().supported()).isTrue();
             b.notifier().publish(Notifier.CONTROL, "hello");
             b.jobs().insert(InsertParams.of(List.of(NewJob.of("t", "mail", "{}")), Instant.now()));
@@ -52,8 +50,7 @@ class NotificationsTest {
     @Test
     void pauseAndRunningCancelPublishControlNotifications() throws Exception {
         PostgresStore s = store(null);
-        Inbox inbox = new Inbox();
-        try (AutoCloseable sub = s.notifier().subscribe(inbox)) {
+        try (Inbox inbox = Inbox.on(s.notifier())) {
             s.queues().setPaused("mail", true, Instant.now());
             s.queues().setPaused("mail", false, Instant.now());
             long id = s.jobs().insert(InsertParams.of(List.of(NewJob.of("t", "mail", "{}")), Instant.now()))
@@ -77,8 +74,7 @@ class NotificationsTest {
     @Test
     void manyInsertsInARowSendAtMostOneNotificationPerWindow() throws Exception {
         PostgresStore s = store(null);
-        Inbox inbox = new Inbox();
-        try (AutoCloseable sub = s.notifier().subscribe(inbox)) {
+        try (Inbox inbox = Inbox.on(s.notifier())) {
             long start = System.nanoTime();
             int inserts = 200;
             for (int i = 0; i < inserts; i++) {
@@ -108,8 +104,7 @@ class NotificationsTest {
             clock.addAndGet(5_000_000L);
             assertThat(w.anyDue(List.of("q"))).isFalse();
             assertThat(w.take(List.of("q"))).isEmpty();
-            Inbox inbox = new Inbox();
-            try (AutoCloseable sub = s.notifier().subscribe(inbox)) {
+            try (Inbox inbox = Inbox.on(s.notifier())) {
                 clock.addAndGet(15_000_000L);
                 w.flushOwed();
                 inbox.awaitMessage("jobs:q");

@@ -29,9 +29,8 @@ class NotifierReconnectTest {
 
     @Test
     void deliveryResumesAfterTheListeningBackendIsTerminated() throws Exception {
-        Inbox inbox = new Inbox();
         PgNotifier notifier = store.pgNotifier();
-        try (AutoCloseable sub = notifier.subscribe(inbox)) {
+        try (Inbox inbox = Inbox.on(notifier)) {
             assertThat(notifier.listening()).isTrue();
             store.notifier().publish(Notifier.CONTROL, "before");
             inbox.awaitMessage("control:before");

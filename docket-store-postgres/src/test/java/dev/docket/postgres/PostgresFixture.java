@@ -13,15 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Stores for the conformance suite and this module's tests: each in a fresh schema of the test
- * PostgreSQL, on a small HikariCP pool the fixture owns; disposing drops the schema.
+ * PostgreSQL, on a small HikariCP pool it closes with it; disposing the last store of a schema
+ * drops the schema. Peers are further stores on the same schema, as another process would open.
  */
 public final class PostgresFixture implements StoreFixture {
     private static final int POOL_SIZE = 4;
 
-    private final Map<Store, Created> created = new ConcurrentHashMap<>();
-
-    private record Created(String schema, HikariDataSource pool) {
-    }
+    private final Map<Store, String> created = new ConcurrentHashMap<>();
 
     @Override
     public String name() {
@@ -35,11 +33,26 @@ public final class PostgresFixture implements StoreFixture {
 
     /** A migrated store on {@code schema} (which may already hold Docket's tables). */
     public PostgresStore createOn(String schema, boolean databaseClock) {
-        HikariDataSource pool = pool(schema);
-        PostgresStore store = PostgresStore.builder().dataSource(pool).schema(schema)
-                .databaseClock(databaseClock).build();
-        created.put(store, new Created(schema, pool));
+        PostgresStore store = open(schema, databaseClock);
+        created.put(store, schema);
         return store;
+    }
+
+    /** A store on {@code schema} owning its pool (closing the store closes the pool). */
+    static PostgresStore open(String schema, boolean databaseClock) {
+        HikariDataSource pool = pool(schema);
+        try {
+            return PostgresStore.builder().dataSource(pool).ownedPool(pool).schema(schema)
+                    .databaseClock(databaseClock).build();
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Optional<Store> openPeer(Store store) {
+        return Optional.of(open(schemaOf(store), store.info().databaseClock()));
     }
 
     static HikariDataSource pool(String schema) {
@@ -53,7 +66,7 @@ public final class PostgresFixture implements StoreFixture {
 
     /** The schema of a store this fixture created. */
     public String schemaOf(Store store) {
-        return created.get(store).schema();
+        return created.get(store);
     }
 
     @Override
@@ -66,12 +79,9 @@ public final class PostgresFixture implements StoreFixture {
     @Override
     public void dispose(Store store) {
         store.close();
-        Created c = created.remove(store);
-        if (c != null) {
-            c.pool().close();
-            if (created.values().stream().noneMatch(other -> other.schema().equals(c.schema()))) {
-                TestPostgres.get().dropSchema(c.schema());
-            }
+        String schema = created.remove(store);
+        if (schema != null && !created.containsValue(schema)) {
+            TestPostgres.get().dropSchema(schema);
         }
     }
 }

@@ -45,8 +45,7 @@ class TransactionalInsertTest {
     @Test
     void jobsAppearOnlyWhenTheCallerCommitsAndTheConnectionIsLeftOpen() throws Exception {
         assertThat(store.info().transactionalInsert()).isTrue();
-        Inbox inbox = new Inbox();
-        try (AutoCloseable sub = store.notifier().subscribe(inbox)) {
+        try (Inbox inbox = Inbox.on(store.notifier())) {
             try (Statement st = connection.createStatement()) {
                 st.execute("INSERT INTO " + fixture.schemaOf(store) + ".orders VALUES (1)");
             }
@@ -68,8 +67,7 @@ class TransactionalInsertTest {
 
     @Test
     void aRolledBackInsertLeavesNoJobAndNoNotification() throws Exception {
-        Inbox inbox = new Inbox();
-        try (AutoCloseable sub = store.notifier().subscribe(inbox)) {
+        try (Inbox inbox = Inbox.on(store.notifier())) {
             InsertResult r = insertOn(connection, "rolled");
             connection.rollback();
             assertThat(store.queries().find(r.id())).isEmpty();

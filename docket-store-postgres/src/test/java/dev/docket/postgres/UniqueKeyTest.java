@@ -74,6 +74,44 @@ class UniqueKeyTest {
     }
 
     @Test
+    void resultsOfAMixedBatchPointAtTheirOwnRows() {
+        PostgresStore s = store();
+        long holder = s.jobs().insert(InsertParams.of(List.of(keyed("held")), Instant.now())).get(0).id();
+        List<NewJob> batch = List.of(NewJob.of("a", "q", "{\"n\":1}").withUniqueKey("held"),
+                NewJob.of("b", "q", "{\"n\":2}"), NewJob.of("c", "q", "{\"n\":3}").withUniqueKey("new"),
+                NewJob.of("d", "q", "{\"n\":4}"), NewJob.of("e", "q", "{\"n\":5}").withUniqueKey("new"));
+        List<InsertResult> r = s.jobs().insert(InsertParams.of(batch, Instant.now()));
+        assertThat(r.get(0)).isEqualTo(new InsertResult(holder, JobState.AVAILABLE, true));
+        assertThat(r.get(4)).isEqualTo(new InsertResult(r.get(2).id(), JobState.AVAILABLE, true));
+        for (int i : new int[] {1, 2, 3}) {
+            assertThat(r.get(i).duplicate()).isFalse();
+            assertThat(s.queries().find(r.get(i).id()).orElseThrow().argsJson()).isEqualTo(batch.get(i).argsJson());
+        }
+    }
+
+    @Test
+    void aHolderThatFinishesBetweenConflictAndLookupLetsTheJobBeStoredAfterAll() {
+        PostgresStore s = store();
+        JobRecord held = running(s, "k");
+        s.pgJobs().inserter().beforeLookup = () -> s.jobs().recordOutcomes(new OutcomeParams(List.of(
+                new Outcome.Succeeded(new LeaseRef(held.id(), held.attempt()), null)), Instant.now()));
+        try {
+            InsertResult r = s.jobs().insert(InsertParams.of(List.of(keyed("k")), Instant.now())).get(0);
+            assertThat(r.duplicate()).isFalse();
+            assertThat(r.id()).isGreaterThan(held.id());
+            assertThat(s.queries().find(held.id()).orElseThrow().state()).isEqualTo(JobState.SUCCEEDED);
+        } finally {
+            s.pgJobs().inserter().beforeLookup = () -> { };
+        }
+    }
+
+    private static JobRecord running(PostgresStore s, String key) {
+        s.jobs().insert(InsertParams.of(List.of(keyed(key)), Instant.now()));
+        return s.jobs().claim(new ClaimParams(List.of("q"), null, null, 1, Duration.ofMinutes(1), "w",
+                Instant.now())).get(0);
+    }
+
+    @Test
     void concurrentInsertsOfOneKeyStoreExactlyOneJob() throws Exception {
         PostgresStore a = store();
         PostgresStore b = store();

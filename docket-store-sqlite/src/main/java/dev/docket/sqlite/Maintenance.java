@@ -20,6 +20,9 @@ final class Maintenance {
             + " UNION ALL SELECT id FROM docket_jobs WHERE state = 'dead' AND finished_at < ?"
             + " UNION ALL SELECT id FROM docket_jobs WHERE state = 'cancelled' AND finished_at < ?"
             + " LIMIT ?)";
+    /** Tick keys are kept 30 days: far behind every schedule's watermark, so never needed again. */
+    static final String PRUNE_TICKS = "DELETE FROM docket_schedule_ticks WHERE tick < ?";
+    static final long TICK_RETENTION_MS = 30L * 24 * 3600 * 1000;
 
     private Maintenance() {
     }
@@ -57,6 +60,10 @@ final class Maintenance {
         ps.setLong(2, now - Times.millis(params.dead()));
         ps.setLong(3, now - Times.millis(params.cancelled()));
         ps.setInt(4, params.limit());
-        return ps.executeUpdate();
+        int pruned = ps.executeUpdate();
+        PreparedStatement ticks = tx.prepare(PRUNE_TICKS);
+        ticks.setLong(1, now - TICK_RETENTION_MS);
+        ticks.executeUpdate();
+        return pruned;
     }
 }

@@ -74,7 +74,7 @@ final class SqliteJobStore implements JobStore {
 
     @Override
     public List<JobRecord> claim(ClaimParams params) {
-        return writer.submit("claiming jobs from " + params.queues(), tx -> Claimer.claim(tx, params));
+        return writer.submitUnsynced("claiming jobs from " + params.queues(), tx -> Claimer.claim(tx, params));
     }
 
     @Override
@@ -91,7 +91,7 @@ final class SqliteJobStore implements JobStore {
         if (params.leases().isEmpty()) {
             return List.of();
         }
-        return writer.submit("renewing " + params.leases().size() + " lease(s)", tx -> LeaseWriter.renew(tx, params));
+        return writer.submitUnsynced("renewing " + params.leases().size() + " lease(s)", tx -> LeaseWriter.renew(tx, params));
     }
 
     @Override

@@ -8,6 +8,7 @@ import dev.docket.spi.LocalNotifier;
 import dev.docket.spi.Notifier;
 import dev.docket.spi.ProcessStore;
 import dev.docket.spi.QueueStore;
+import dev.docket.spi.ScheduleStore;
 import dev.docket.spi.Store;
 import dev.docket.spi.StoreInfo;
 import java.nio.file.Path;
@@ -46,6 +47,7 @@ public final class SqliteStore implements Store {
     private final SqliteQueueStore queues;
     private final SqliteProcessStore processes;
     private final SqliteLeaderStore leaders;
+    private final SqliteScheduleStore schedules;
 
     private SqliteStore(Builder b) {
         this.file = new SqliteFile(b.path, b.busyTimeout);
@@ -66,6 +68,7 @@ public final class SqliteStore implements Store {
         this.queues = new SqliteQueueStore(writer, reads);
         this.processes = new SqliteProcessStore(writer, reads);
         this.leaders = new SqliteLeaderStore(writer, reads, databaseClock);
+        this.schedules = new SqliteScheduleStore(writer, reads);
     }
 
     /** A builder; {@link Builder#path(Path)} is required. */
@@ -121,6 +124,11 @@ public final class SqliteStore implements Store {
     @Override
     public QueueStore queues() {
         return queues;
+    }
+
+    @Override
+    public ScheduleStore schedules() {
+        return schedules;
     }
 
     @Override

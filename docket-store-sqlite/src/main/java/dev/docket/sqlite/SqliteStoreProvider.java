@@ -26,7 +26,7 @@ public final class SqliteStoreProvider implements StoreProvider {
         return builder(url).build();
     }
 
-    /** The builder a URL describes; exposed for tests and tools. */
+    /** The builder a URL describes. */
     static SqliteStore.Builder builder(String url) {
         if (!url.startsWith(PREFIX)) {
             throw new IllegalArgumentException("not a SQLite store URL: '" + url + "' (expected sqlite:PATH)");

@@ -19,15 +19,26 @@ final class WriteRequest<T> {
     }
 
     private final String doing;
+    private final boolean synced;
     private final Work<T> work;
     private final CompletableFuture<T> result = new CompletableFuture<>();
     private T value;
     private Tx tx;
     private volatile List<Tx.Notification> notifications = List.of();
 
-    WriteRequest(String doing, Work<T> work) {
+    WriteRequest(String doing, boolean synced, Work<T> work) {
         this.doing = doing;
+        this.synced = synced;
         this.work = work;
+    }
+
+    String doing() {
+        return doing;
+    }
+
+    /** Whether the caller must get its answer only once the change is on disk. */
+    boolean synced() {
+        return synced;
     }
 
     /** Runs the work in the current transaction; its result is kept until {@link #succeed()}. */

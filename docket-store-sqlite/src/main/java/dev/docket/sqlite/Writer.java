@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
 final class Writer implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Writer.class);
     private static final int MAX_GROUP = 256;
-    private static final WriteRequest<Void> STOP = new WriteRequest<>("stopping", tx -> null);
+    private static final WriteRequest<Void> STOP = new WriteRequest<>("stopping", false, tx -> null);
 
     private final Connection connection;
     private final StatementCache statements;
@@ -40,6 +40,7 @@ final class Writer implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong commits = new AtomicLong();
     private boolean closed;
+    private Boolean syncing;
 
     Writer(Connection connection, boolean databaseClock, Notifier notifier, String name) {
         this.connection = connection;
@@ -52,15 +53,31 @@ final class Writer implements AutoCloseable {
     }
 
     /**
-     * Runs {@code work} in the writer's next transaction and waits until it has committed.
+     * Runs {@code work} in the writer's next transaction and waits until it has committed and is
+     * on disk.
      *
-     * @param doing what the work does, for error messages ("claiming jobs")
+     * @param doing what the work does, for error messages ("inserting a job")
      */
     <T> T submit(String doing, WriteRequest.Work<T> work) {
+        return submit(new WriteRequest<>(doing, true, work));
+    }
+
+    /**
+     * Runs {@code work} in the writer's next transaction and waits until it has committed, without
+     * waiting for the disk when no other request of its group needs it. Only for writes whose loss
+     * in a power failure is harmless: claims and lease renewals, which such a failure undoes
+     * anyway by stopping every worker of the machine (their jobs come back as available or are
+     * rescued). A later synced commit makes them durable too.
+     */
+    <T> T submitUnsynced(String doing, WriteRequest.Work<T> work) {
+        return submit(new WriteRequest<>(doing, false, work));
+    }
+
+    private <T> T submit(WriteRequest<T> request) {
         if (Thread.currentThread() == thread) {
             throw new IllegalStateException("a write submitted from the writer thread would wait for itself");
         }
-        WriteRequest<T> request = new WriteRequest<>(doing, work);
+        String doing = request.doing();
         synchronized (lifecycle) {
             if (closed) {
                 throw new StoreException(doing + " failed: the SQLite store is closed");
@@ -95,8 +112,14 @@ final class Writer implements AutoCloseable {
             }
             queue.drainTo(group, MAX_GROUP - 1);
             stop = group.remove(STOP);
-            if (!group.isEmpty()) {
-                commitGroup(group);
+            try {
+                if (!group.isEmpty()) {
+                    commitGroup(group);
+                }
+            } catch (Throwable e) {
+                log.error("the SQLite writer failed outside any request; failing its group", e);
+                rollbackQuietly();
+                group.forEach(r -> r.fail(e));
             }
             group.clear();
         }
@@ -110,6 +133,7 @@ final class Writer implements AutoCloseable {
         List<WriteRequest<?>> pending = group;
         while (!pending.isEmpty()) {
             try {
+                sync(pending.stream().anyMatch(WriteRequest::synced));
                 execute("BEGIN IMMEDIATE");
             } catch (SQLException e) {
                 pending.forEach(r -> r.fail(e));
@@ -150,6 +174,14 @@ final class Writer implements AutoCloseable {
             commits.incrementAndGet();
             ran.forEach(WriteRequest::succeed);
             return;
+        }
+    }
+
+    /** Makes the next commit wait for the disk ({@code synchronous=FULL}) or not ({@code NORMAL}). */
+    private void sync(boolean full) throws SQLException {
+        if (syncing == null || syncing != full) {
+            execute(full ? "PRAGMA synchronous=FULL" : "PRAGMA synchronous=NORMAL");
+            syncing = full;
         }
     }
 

@@ -40,7 +40,7 @@ class MigrationTest {
             assertThat(Schema.migrate(new SqliteFile(file, Duration.ofSeconds(5)))).as("migrations run").isZero();
             assertThat(store.queries().find(id)).isPresent();
         }
-        assertThat(versions(file)).containsExactly(1);
+        assertThat(versions(file)).containsExactly(1, 2);
     }
 
     @Test
@@ -72,7 +72,7 @@ class MigrationTest {
             all.forEach(SqliteStore::close);
             pool.shutdownNow();
         }
-        assertThat(versions(file)).containsExactly(1);
+        assertThat(versions(file)).containsExactly(1, 2);
     }
 
     @Test
@@ -82,7 +82,7 @@ class MigrationTest {
             assertThatThrownBy(checking::migrate)
                     .isInstanceOf(StoreException.class)
                     .hasMessageContaining("schema version 0")
-                    .hasMessageContaining("needs version 1")
+                    .hasMessageContaining("needs version 2")
                     .hasMessageContaining("schemaScript");
             try (SqliteStore migrating = SqliteStore.builder().path(file).build()) {
                 migrating.migrate();

@@ -125,10 +125,36 @@ class WriterGroupCommitTest {
     }
 
     @Test
+    void syncedWritesWaitForTheDiskAndUnsyncedOnesOnlyWhenGroupedWithThem() throws Exception {
+        assertThat(store.writer().submit("reading the sync mode", WriterGroupCommitTest::synchronous))
+                .as("synchronous=FULL").isEqualTo(2);
+        assertThat(store.writer().submitUnsynced("reading the sync mode", WriterGroupCommitTest::synchronous))
+                .as("synchronous=NORMAL").isEqualTo(1);
+
+        holdWriter();
+        Future<Integer> unsynced = pool.submit(() ->
+                store.writer().submitUnsynced("reading the sync mode", WriterGroupCommitTest::synchronous));
+        Await.until("the unsynced request waits", () -> store.writer().queued() == 1);
+        Future<Long> insert = pool.submit(() -> TestStores.insert(store, job("q"), T0));
+        Await.until("an insert waits with it", () -> store.writer().queued() == 2);
+        release.countDown();
+        assertThat(insert.get(10, TimeUnit.SECONDS)).isPositive();
+        assertThat(unsynced.get(10, TimeUnit.SECONDS)).as("grouped with an insert: synchronous=FULL").isEqualTo(2);
+    }
+
+    @Test
     void writesAfterCloseAreRefused() {
         store.close();
         assertThatThrownBy(() -> TestStores.insert(store, job("q"), T0))
                 .isInstanceOf(StoreException.class).hasMessageContaining("closed");
+    }
+
+    private static int synchronous(Tx tx) throws SQLException {
+        try (Statement st = tx.connection().createStatement();
+             java.sql.ResultSet rs = st.executeQuery("PRAGMA synchronous")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /** Occupies the writer with a request that waits for {@link #release}. */

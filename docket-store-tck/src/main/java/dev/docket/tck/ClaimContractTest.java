@@ -193,7 +193,7 @@ class ClaimContractTest extends StoreTestSupport {
     }
 
     @Test
-    void claimClearsAnEarlierCancelRequestedFlag() {
+    void aCancelledThenRetriedJobRunsWithoutACancelRequest() {
         JobRecord first = running(job("q"));
         queries().cancel(first.id(), at(1));
         assertThat(find(first.id()).cancelRequested()).isTrue();

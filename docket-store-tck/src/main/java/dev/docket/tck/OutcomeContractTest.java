@@ -91,6 +91,16 @@ class OutcomeContractTest extends StoreTestSupport {
     }
 
     @Test
+    void failedWithNegativeRetryInIsAvailableAtOnce() {
+        JobRecord c = running(job("q"));
+
+        record(at(7), new Outcome.Failed(lease(c), error(c, "flaky", at(7)), Duration.ofSeconds(-5)));
+
+        assertThat(find(c.id()).state()).isEqualTo(JobState.AVAILABLE);
+        assertThat(find(c.id()).runAt()).isEqualTo(at(7));
+    }
+
+    @Test
     void theOutcomeDecidesRetriesNotMaxAttempts() {
         JobRecord c = running(job("q").withMaxAttempts(1));
 

@@ -156,6 +156,15 @@ class QueriesContractTest extends StoreTestSupport {
     }
 
     @Test
+    void searchTreatsBackslashLiterally() {
+        long windows = insertOne(withArgs("q", "{\"path\":\"C:\\\\temp\"}"));
+        insertOne(withArgs("q", "{\"path\":\"C:/temp\"}"));
+
+        assertThat(ids(JobFilter.ALL.withSearch("C:\\"))).containsExactly(windows);
+        assertThat(ids(JobFilter.ALL.withSearch("\\"))).containsExactly(windows);
+    }
+
+    @Test
     void searchMatchesAJobOnceEvenWithSeveralMatchingErrors() {
         JobRecord first = running(job("q"));
         record(T0, new Outcome.Failed(lease(first), error(first, "timeout one", T0), Duration.ZERO));

@@ -45,12 +45,13 @@ class StatsContractTest extends StoreTestSupport {
     }
 
     @Test
-    void latencyIsHowLongTheOldestAvailableJobHasBeenDue() {
+    void latencyIsHowLongTheOldestAvailableJobHasBeenDueEvenWhenPaused() {
         insert(T0, job("a").withRunAt(at(-30)), job("a").withRunAt(at(-90)).withPriority(9), job("a"));
         insert(T0, job("b").withRunAt(at(-5)));
         insertOne(job("c").withRunAt(at(600)));
         insertOne(job("d").withRunAt(at(-1000)));
         claim("d", 1, T0);
+        store.queues().setPaused("b", true, T0);
 
         Map<String, Duration> latency = queries().queueLatency(at(10));
 

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A Docket for tests: in-memory store, manual clock, no background threads. Jobs run only when the
+ * A Docket for tests: in-memory store, manual clock, no background threads, finished jobs kept
+ * (no pruning) so tests can look at them. Jobs run only when the
  * test says so, on demand and deterministically:
  *
  * <pre>{@code
@@ -40,6 +41,7 @@ public final class DocketTestKit implements AutoCloseable {
         this.clock = clock;
         this.docket = docket;
         this.driver = new DueJobDriver((DocketRuntime) docket, clock);
+        ((DocketRuntime) docket).saveDeclaredSchedules();
     }
 
     /** A kit whose clock starts at {@link #DEFAULT_START}; {@code configure} registers handlers. */
@@ -49,7 +51,9 @@ public final class DocketTestKit implements AutoCloseable {
 
     /** A kit on the given clock; {@code configure} registers handlers and settings. */
     public static DocketTestKit create(ManualClock clock, Consumer<DocketBuilder> configure) {
-        DocketBuilder builder = Docket.builder().store(Stores.open("memory:")).clock(clock).maintenance(false);
+        Duration keep = Duration.ofDays(3650);
+        DocketBuilder builder = Docket.builder().store(Stores.open("memory:")).clock(clock).maintenance(false)
+                .retention(keep, keep, keep);
         configure.accept(builder);
         builder.clock(clock);
         Docket docket = builder.build();
@@ -79,15 +83,36 @@ public final class DocketTestKit implements AutoCloseable {
         return driver.runDue();
     }
 
-    /** Moves the clock forward by {@code amount}, then {@link #runDue()}. */
+    /**
+     * Moves the clock forward by {@code amount} as a running system would live through it: it stops
+     * at every schedule tick and every job's due time on the way and runs what is due there, so
+     * schedules fire each tick on time and retries run when their backoff ends.
+     *
+     * @return how many attempts ran
+     */
     public int advance(Duration amount) {
-        clock.advance(amount);
-        return runDue();
+        return advanceTo(clock.instant().plus(amount));
     }
 
-    /** Moves the clock to {@code instant}, then {@link #runDue()}. */
-    public int advanceTo(Instant instant) {
-        clock.advanceTo(instant);
+    /** {@link #advance} up to {@code target}. */
+    public int advanceTo(Instant target) {
+        int attempts = runDue();
+        Instant stop;
+        while ((stop = driver.nextStopBefore(target)) != null) {
+            clock.advanceTo(stop);
+            attempts += runDue();
+        }
+        clock.advanceTo(target);
+        return attempts + runDue();
+    }
+
+    /**
+     * Moves the clock to {@code target} as if no Docket process had been running meanwhile (a
+     * deployment gap, an outage), then runs what is due: schedules see their ticks as missed and
+     * follow their catch-up policy.
+     */
+    public int skipTo(Instant target) {
+        clock.advanceTo(target);
         return runDue();
     }
 

@@ -6,6 +6,10 @@ import dev.docket.internal.RuntimeParts;
 import dev.docket.internal.maintenance.MaintenanceTask;
 import dev.docket.internal.worker.RunningJob;
 import dev.docket.spi.ClaimParams;
+import dev.docket.spi.JobFilter;
+import dev.docket.spi.ListParams;
+import dev.docket.spi.ScheduleRecord;
+import java.time.Instant;
 import dev.docket.spi.JobRecord;
 import dev.docket.spi.StateCount;
 import dev.docket.spi.Store;
@@ -51,6 +55,7 @@ final class DueJobDriver {
         });
         try {
             for (int round = 0; round < MAX_ROUNDS; round++) {
+                parts.elector().tick();
                 parts.maintenanceTasks().forEach(MaintenanceTask::runOnce);
                 List<JobRecord> claimed = claim();
                 if (claimed.isEmpty()) {
@@ -66,6 +71,29 @@ final class DueJobDriver {
         } finally {
             thread.shutdownNow();
         }
+    }
+
+    /**
+     * The earliest moment after now and before {@code target} at which something becomes due: a
+     * schedule's next tick or a scheduled or retryable job's run time; {@code null} if none.
+     */
+    Instant nextStopBefore(Instant target) {
+        Instant now = clock.instant();
+        Instant best = null;
+        for (ScheduleRecord s : store.schedules().list()) {
+            Instant t = s.nextFireAt();
+            if (!s.paused() && t != null && t.isAfter(now) && t.isBefore(target) && (best == null || t.isBefore(best))) {
+                best = t;
+            }
+        }
+        JobFilter waiting = JobFilter.states(JobState.SCHEDULED, JobState.RETRYABLE);
+        for (JobRecord j : store.queries().list(new ListParams(waiting, null, 10_000))) {
+            Instant t = j.runAt();
+            if (t != null && t.isAfter(now) && t.isBefore(target) && (best == null || t.isBefore(best))) {
+                best = t;
+            }
+        }
+        return best;
     }
 
     private List<JobRecord> claim() {

@@ -1,6 +1,10 @@
 package dev.docket.internal.admin;
 
 import dev.docket.DocketListener;
+import dev.docket.Enqueued;
+import dev.docket.admin.ScheduleAdmin;
+import dev.docket.admin.ScheduleView;
+import dev.docket.schedule.JobSchedule;
 import dev.docket.Job;
 import dev.docket.JobEvent;
 import dev.docket.JobState;
@@ -46,12 +50,50 @@ public final class DefaultAdmin implements DocketAdmin {
     private final Clock clock;
     private final Map<String, Integer> localQueues;
     private final Events events;
+    private final ScheduleAdmin schedules;
 
-    public DefaultAdmin(Store store, Clock clock, Map<String, Integer> localQueues, List<DocketListener> listeners) {
+    public DefaultAdmin(Store store, Clock clock, Map<String, Integer> localQueues, List<DocketListener> listeners,
+                        ScheduleAdmin schedules) {
         this.store = store;
         this.clock = clock;
         this.localQueues = Map.copyOf(localQueues);
         this.events = new Events(listeners);
+        this.schedules = schedules;
+    }
+
+    @Override
+    public List<ScheduleView> schedules() {
+        return schedules.schedules();
+    }
+
+    @Override
+    public Optional<ScheduleView> schedule(String name) {
+        return schedules.schedule(name);
+    }
+
+    @Override
+    public ScheduleView putSchedule(JobSchedule schedule) {
+        return schedules.putSchedule(schedule);
+    }
+
+    @Override
+    public boolean deleteSchedule(String name) {
+        return schedules.deleteSchedule(name);
+    }
+
+    @Override
+    public Optional<ScheduleView> pauseSchedule(String name) {
+        return schedules.pauseSchedule(name);
+    }
+
+    @Override
+    public Optional<ScheduleView> resumeSchedule(String name) {
+        return schedules.resumeSchedule(name);
+    }
+
+    @Override
+    public Optional<Enqueued> triggerSchedule(String name) {
+        return schedules.triggerSchedule(name);
     }
 
     @Override

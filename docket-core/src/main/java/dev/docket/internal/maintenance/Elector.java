@@ -27,6 +27,7 @@ public final class Elector {
     private final Duration ttl;
     private volatile Leadership held;
     private volatile Instant validUntil = Instant.MIN;
+    private volatile Duration storeClockOffset = Duration.ZERO;
 
     public Elector(LeaderStore store, Clock clock, String name, String holder, Duration ttl) {
         this.store = store;
@@ -49,6 +50,9 @@ public final class Elector {
             if (result.isPresent()) {
                 held = result.get();
                 validUntil = before.plus(ttl);
+                Instant after = clock.instant();
+                Instant midpoint = before.plus(Duration.between(before, after).dividedBy(2));
+                storeClockOffset = Duration.between(midpoint, held.expiresAt().minus(ttl));
                 if (previous == null || previous.term() != held.term()) {
                     log.info("this process leads '{}' (term {})", name, held.term());
                 }
@@ -74,6 +78,19 @@ public final class Elector {
     public long term() {
         Leadership l = held;
         return l == null ? 0 : l.term();
+    }
+
+    /** The leadership held, or {@code null}. */
+    public Leadership leadership() {
+        return isLeader() ? held : null;
+    }
+
+    /**
+     * How far the store's clock is ahead of this process's (negative when behind), as measured at the
+     * last successful election; zero for stores that use the runtime's clock.
+     */
+    public Duration storeClockOffset() {
+        return storeClockOffset;
     }
 
     /** Gives the leadership up at once, so another process can take it without waiting for expiry. */

@@ -43,6 +43,12 @@ public final class TestServer implements AutoCloseable {
 
     /** A server on {@code storeUrl}; {@code schema} (may be null) is dropped on close. */
     public static TestServer start(String storeUrl, String schema, String token, Consumer<DocketBuilder> customize) {
+        return start(storeUrl, schema, token, customize, s -> s);
+    }
+
+    /** As above, with further server settings. */
+    public static TestServer start(String storeUrl, String schema, String token, Consumer<DocketBuilder> customize,
+                                   java.util.function.UnaryOperator<ServerSettings> adjust) {
         ServerSettings settings = ServerSettings.defaults().withStore(storeUrl).withBind("127.0.0.1", 0)
                 .withQueues(Map.of("default", 4)).withDemo(true).withToken(token)
                 .withShutdownGrace(Duration.ofSeconds(5))
@@ -50,7 +56,7 @@ public final class TestServer implements AutoCloseable {
                     b.lease(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(100));
                     customize.accept(b);
                 });
-        return new TestServer(DocketServer.start(settings), schema, token);
+        return new TestServer(DocketServer.start(adjust.apply(settings)), schema, token);
     }
 
     public static String freshSqlite() {

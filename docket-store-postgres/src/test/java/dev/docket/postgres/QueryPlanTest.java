@@ -18,8 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The claim statement is served by the partial claim index, with the paused check done once. */
-class ClaimPlanTest {
+/**
+ * The hot statements use the indexes meant for them: claims the partial claim index (with the
+ * paused check done once), outcomes the primary key.
+ */
+class QueryPlanTest {
     private final PostgresFixture fixture = new PostgresFixture();
     private PostgresStore store;
     private PgContext ctx;
@@ -71,6 +74,64 @@ class ClaimPlanTest {
         assertThat(plan).contains("docket_jobs_claim").doesNotContain("Sort").doesNotContain("Seq Scan on docket_jobs");
         assertThat(plan).contains("One-Time Filter");
         assertThat(explain(params(List.of("q1"), Set.of("t1"), Set.of("t2")))).contains("docket_jobs_claim");
+    }
+
+    @Test
+    void outcomesReachTheirRowsThroughThePrimaryKey() throws Exception {
+        List<NewJob> bulk = new ArrayList<>();
+        for (int i = 0; i < 45_000; i++) {
+            bulk.add(NewJob.of("t", "bulk", "{}"));
+        }
+        store.jobs().insert(InsertParams.of(bulk, Instant.now()));
+        store.jobs().claim(new ClaimParams(List.of("bulk"), null, null, 45_000, Duration.ofMinutes(1), "w",
+                Instant.now()));
+        try (Connection c = fixture.connect(store).orElseThrow(); Statement st = c.createStatement()) {
+            st.execute("ANALYZE " + ctx.jobs);
+            c.commit();
+        }
+        int n = 200;
+        Long[] ids = new Long[n];
+        Integer[] attempts = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            ids[i] = (long) i + 1;
+            attempts[i] = 1;
+        }
+        // both the plan for the bound values and the generic plan a reused statement may switch to
+        for (String mode : List.of("force_custom_plan", "force_generic_plan")) {
+            StringBuilder plan = new StringBuilder();
+            try (Connection c = fixture.connect(store).orElseThrow()) {
+                try (Statement st = c.createStatement()) {
+                    st.execute("SET LOCAL plan_cache_mode = " + mode);
+                    st.execute("PREPARE outcome(timestamptz, int8[], int4[], text[]) AS "
+                            + numbered(new PgOutcomes(ctx, null).succeededSql()));
+                    String idList = java.util.Arrays.toString(ids).replace('[', '{').replace(']', '}');
+                    String attemptList = java.util.Arrays.toString(attempts).replace('[', '{').replace(']', '}');
+                    try (ResultSet rs = st.executeQuery("EXPLAIN EXECUTE outcome(NULL, '" + idList + "', '"
+                            + attemptList + "', NULL)")) {
+                        while (rs.next()) {
+                            plan.append(rs.getString(1)).append('\n');
+                        }
+                    }
+                }
+                c.rollback();
+            }
+            assertThat(plan.toString()).as(mode).contains("docket_jobs_pkey").doesNotContain("Seq Scan on docket_jobs")
+                    .doesNotContain("docket_jobs_leases");
+        }
+    }
+
+    /** {@code sql} with its {@code ?} placeholders numbered {@code $1, $2, ...} for PREPARE. */
+    private static String numbered(String sql) {
+        StringBuilder out = new StringBuilder();
+        int n = 0;
+        for (char ch : sql.toCharArray()) {
+            if (ch == '?') {
+                out.append('$').append(++n);
+            } else {
+                out.append(ch);
+            }
+        }
+        return out.toString();
     }
 
     @Test

@@ -1,0 +1,47 @@
+package dev.docket.postgres;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class PgUrlTest {
+    @Test
+    void schemaAndPoolSizeComeFromTheUrlAndPoolSizeIsStripped() {
+        PgUrl url = PgUrl.parse("jdbc:postgresql://db:5432/app?user=u&poolSize=3&password=p%26q&currentSchema=Jobs");
+        assertThat(url.schema()).isEqualTo("jobs");
+        assertThat(url.poolSize()).isEqualTo(3);
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db:5432/app?user=u&password=p%26q&currentSchema=Jobs");
+        assertThat(url.redacted()).doesNotContain("p%26q");
+    }
+
+    @Test
+    void defaultsArePublicAndTen() {
+        PgUrl url = PgUrl.parse("jdbc:postgresql://db/app");
+        assertThat(url.schema()).isEqualTo("public");
+        assertThat(url.poolSize()).isEqualTo(PgUrl.DEFAULT_POOL_SIZE);
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app");
+        assertThat(PgUrl.withoutPoolSize("jdbc:postgresql://db/app?poolsize=2")).isEqualTo("jdbc:postgresql://db/app");
+    }
+
+    @Test
+    void badValuesAreNamed() {
+        assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?poolSize=zero"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize 'zero'");
+        assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?poolSize=0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?currentSchema=a,b"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema name 'a,b'");
+        assertThatThrownBy(() -> PgUrl.parse("jdbc:mysql://db/app?password=secret"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a PostgreSQL URL")
+                .hasMessageNotContaining("secret");
+    }
+
+    @Test
+    void longSchemaNamesGetAChannelWithinTheIdentifierLimit() {
+        String schema = "s".repeat(63);
+        assertThat(PgContext.channelFor(schema)).hasSize(63).startsWith("docket_sss")
+                .isNotEqualTo(PgContext.channelFor("s".repeat(62) + "t"));
+        assertThat(PgContext.channelFor("docket")).isEqualTo("docket_docket");
+    }
+}
