@@ -26,18 +26,18 @@ public final class HealthProbe implements AutoCloseable {
     private CompletableFuture<Health> inFlight;
     private volatile String store = "unknown";
 
+    /** A probe; a first check starts at once in the background, so the store's name is known early. */
     public HealthProbe(DocketAdmin admin, Duration timeout) {
         this.admin = admin;
         this.timeout = timeout;
+        current();
     }
 
     /** The store's health, within the timeout. */
     public Health check() throws InterruptedException {
         CompletableFuture<Health> check = current();
         try {
-            Health h = check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            store = h.store();
-            return h;
+            return check.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             return new Health(false, store, "the store did not answer within " + timeout.toMillis() + " ms");
         } catch (ExecutionException e) {
@@ -49,6 +49,7 @@ public final class HealthProbe implements AutoCloseable {
     private synchronized CompletableFuture<Health> current() {
         if (inFlight == null || inFlight.isDone()) {
             inFlight = CompletableFuture.supplyAsync(admin::health, executor);
+            inFlight.thenAccept(h -> store = h.store());
         }
         return inFlight;
     }
