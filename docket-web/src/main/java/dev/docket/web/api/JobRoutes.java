@@ -35,7 +35,13 @@ final class JobRoutes {
     }
 
     private WebResponse list(WebRequest request) {
-        JobPage page = admin.jobs(JobListQuery.parse(request));
+        JobPage page;
+        try {
+            page = admin.jobs(JobListQuery.parse(request));
+        } catch (IllegalArgumentException e) {
+            // the admin model refuses a cursor it did not give (the only argument it checks itself)
+            throw ApiException.invalid("parameter 'cursor': " + e.getMessage());
+        }
         ObjectNode out = Json.object();
         ArrayNode jobs = out.putArray("jobs");
         page.jobs().forEach(j -> jobs.add(JobJson.of(j)));
