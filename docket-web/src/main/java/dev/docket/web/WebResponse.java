@@ -29,8 +29,16 @@ public final class WebResponse {
         return new WebResponse(status, h, body);
     }
 
-    /** A JSON response; {@code json} is already encoded. */
+    /**
+     * A JSON response; {@code json} is already encoded. A final newline is added when missing, so
+     * that answers read well in a terminal.
+     */
     public static WebResponse json(int status, byte[] json) {
+        if (json.length > 0 && json[json.length - 1] != '\n') {
+            byte[] lined = java.util.Arrays.copyOf(json, json.length + 1);
+            lined[json.length] = '\n';
+            return of(status, JSON, lined);
+        }
         return of(status, JSON, json);
     }
 

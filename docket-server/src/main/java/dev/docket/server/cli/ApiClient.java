@@ -72,7 +72,7 @@ final class ApiClient {
             Thread.currentThread().interrupt();
             throw new ApiFailure(0, "interrupted", null, false);
         }
-        String text = response.body();
+        String text = response.body() == null ? "" : response.body().stripTrailing();
         JsonNode node = parseQuietly(text);
         if (response.statusCode() >= 400) {
             String message = node != null && node.path("message").isString() ? node.path("message").stringValue()

@@ -45,7 +45,7 @@ abstract class JobActionCommand implements Callable<Integer> {
 
         @Override
         String describe(String id, JsonNode job) {
-            return "job " + id + " retried: " + Output.text(job.get("state"));
+            return "job " + id + " retried (now " + Output.text(job.get("state")) + ")";
         }
     }
 

@@ -107,7 +107,7 @@ class CliTest {
     void retryCancelAndDeleteReportWhatHappened() {
         String id = docket("enqueue", "cli.ops", "--queue", "ops-q").out().trim();
         assertThat(docket("cancel", id).out().trim()).isEqualTo("job " + id + " cancelled");
-        assertThat(docket("retry", id).out().trim()).isEqualTo("job " + id + " retried: available");
+        assertThat(docket("retry", id).out().trim()).isEqualTo("job " + id + " retried (now available)");
         assertThat(docket("delete", id).out().trim()).isEqualTo("job " + id + " deleted");
 
         Run missing = docket("job", id);
