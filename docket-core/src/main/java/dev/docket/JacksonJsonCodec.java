@@ -53,10 +53,15 @@ public final class JacksonJsonCodec implements JsonCodec {
         }
     }
 
+    /**
+     * {@inheritDoc} Numbers keep their exact value: decimals are read as {@code BigDecimal}, so text
+     * from other languages (huge exponents, more digits than a double holds) is never rounded or
+     * turned into something else.
+     */
     @Override
     public String normalize(String json) {
         try {
-            JsonNode node = mapper.readTree(json);
+            JsonNode node = mapper.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(json);
             if (node == null || node.isMissingNode()) {
                 throw new JsonException("empty JSON text", null);
             }

@@ -37,4 +37,10 @@ class JacksonJsonCodecTest {
     void rawJsonPassesThroughCompacted() {
         assertThat(json.encode(new RawJson("{ \"a\" : [1, 2] }"))).isEqualTo("{\"a\":[1,2]}");
     }
+
+    @Test
+    void rawJsonKeepsNumbersExactly() {
+        assertThat(json.encode(new RawJson("[1e999999, 0.1, 12345678901234567890.123456789, 123456789012345678901234567890]")))
+                .isEqualTo("[1E+999999,0.1,12345678901234567890.123456789,123456789012345678901234567890]");
+    }
 }
