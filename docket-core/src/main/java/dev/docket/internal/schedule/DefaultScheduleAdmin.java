@@ -48,14 +48,21 @@ public final class DefaultScheduleAdmin implements ScheduleAdmin {
         return store.find(name).flatMap(this::view);
     }
 
+    /**
+     * Saves a schedule. A new one starts from its creation time as the store records it (no
+     * watermark yet), not from this process's clock: on a store with the database's clock, a process
+     * whose clock ran ahead would otherwise mark the ticks up to its own "now" as handled, and they
+     * would never fire. (Its next fire time is only a hint until the first firing.)
+     */
     @Override
     public ScheduleView putSchedule(JobSchedule schedule) {
         Instant now = clock.instant();
         Optional<ScheduleRecord> existing = store.find(schedule.name());
         boolean reset = existing.map(r -> !sameTiming(r, schedule)).orElse(true);
+        Instant handled = existing.isPresent() ? now : null;
         Instant next = TickPlanner.nextAfter(schedule, schedule.timing(now), now);
         ScheduleRecord saved = store.upsert(new UpsertScheduleParams(schedule.name(), definitions.write(schedule), reset,
-                now, next, schedule.paused(), now));
+                handled, next, schedule.paused(), now));
         return view(saved).orElseThrow();
     }
 

@@ -75,8 +75,10 @@ public final class ScheduleFirer implements MaintenanceTask {
         Instant now = clock.instant().plus(elector.storeClockOffset());
         int fired = 0;
         for (ScheduleRecord state : store.schedules().list()) {
-            if (state.paused() || (state.pendingTick() == null && state.nextFireAt() != null
-                    && state.nextFireAt().isAfter(now))) {
+            // a schedule never fired yet (no watermark) is planned every round: its next fire time was
+            // computed by whichever process declared it, whose clock may be off
+            if (state.paused() || (state.pendingTick() == null && state.handledUntil() != null
+                    && state.nextFireAt() != null && state.nextFireAt().isAfter(now))) {
                 continue;
             }
             fired += fire(state, leader, now);
