@@ -54,7 +54,14 @@ public final class Main {
             Scenario s = all.get(n);
             RunContext ctx = RunContext.create(out, n, full);
             ctx.log("%s: %s (%s)", n, s.title(), full ? "full" : "short");
-            Result r = s.run(ctx);
+            Result r;
+            try {
+                r = s.run(ctx);
+            } catch (Exception | AssertionError e) {
+                e.printStackTrace();
+                r = new Result(n, full ? "full" : "short").check("the scenario ran to its end", false,
+                        e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
             results.add(r);
             details.append(Table.details(r));
             System.out.print(Table.details(r));
