@@ -5,9 +5,9 @@ import dev.docket.JobError;
 import dev.docket.admin.LeasedJob;
 import java.time.Instant;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
-import tools.jackson.databind.util.RawValue;
 
 /**
  * The job object of the contract, fields in the contract's order. Arguments, result and progress
@@ -59,11 +59,25 @@ public final class JobJson {
         return o;
     }
 
+    /**
+     * Embeds stored JSON text as a value. Text that is not one well-formed JSON value (written into
+     * the database by something other than Docket) is sent as a JSON string instead, so one bad row
+     * can never make a whole response unreadable.
+     */
     private static void raw(ObjectNode o, String name, String json) {
         if (json == null) {
             o.putNull(name);
-        } else {
-            o.putRawValue(name, new RawValue(json));
+            return;
+        }
+        try {
+            JsonNode value = Json.parseStored(json);
+            if (value == null || value.isMissingNode()) {
+                o.put(name, json);
+            } else {
+                o.set(name, value);
+            }
+        } catch (IllegalStateException e) {
+            o.put(name, json);
         }
     }
 
