@@ -14,7 +14,7 @@ public final class Scenarios {
         Map<String, Scenario> m = new LinkedHashMap<>();
         for (Scenario s : List.of(WorkloadScenario.baseline(), WorkloadScenario.killNine(), new SigtermScenario(),
                 new DatabaseRestartScenario(), new FreezeScenario(), new ClockSkewScenario(), new LeaderChurnScenario(),
-                new PoisonScenario(), new LongTransactionScenario(), new SqliteCrashScenario())) {
+                new PoisonScenario(), new LongTransactionScenario(), new SqliteCrashScenario(), new HttpFuzzScenario())) {
             m.put(s.name(), s);
         }
         return m;
