@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docket.server.support.Http;
 import dev.docket.server.support.Http.Answer;
+import dev.docket.server.support.TestServer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -255,5 +256,16 @@ abstract class ApiContractTest extends ApiTestBase {
         Answer openApi = http.get("/api/v1/openapi.json");
         assertThat(openApi.status()).isEqualTo(200);
         assertThat(openApi.json().path("openapi").stringValue()).startsWith("3.");
+    }
+
+    @Test
+    void metricsShowTheJobTablesDeadRowsWhereTheStoreCountsThem() {
+        String body = http.get("/metrics").body();
+        if (kind() == TestServer.Kind.POSTGRES) {
+            assertThat(body).containsPattern("(?m)^# TYPE docket_store_dead_tuples gauge$")
+                    .containsPattern("(?m)^docket_store_dead_tuples [0-9]+$");
+        } else {
+            assertThat(body).doesNotContain("docket_store_dead_tuples");
+        }
     }
 }

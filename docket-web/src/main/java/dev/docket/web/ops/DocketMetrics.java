@@ -7,6 +7,7 @@ import dev.docket.JobState;
 import dev.docket.StoreException;
 import dev.docket.admin.DocketAdmin;
 import dev.docket.admin.QueueView;
+import dev.docket.spi.StoreDiagnostics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -138,6 +139,22 @@ public final class DocketMetrics implements DocketListener {
         out.family("docket_queue_latency_seconds", "gauge", "Age of the oldest available job per queue, in seconds.");
         for (QueueView q : queues) {
             out.sample("docket_queue_latency_seconds", Map.of("queue", q.name()), q.latency().toMillis() / 1000.0);
+        }
+        writeStoreDiagnostics(out, admin);
+    }
+
+    /** The job table's dead rows, for stores that keep such statistics (PostgreSQL); absent otherwise. */
+    private static void writeStoreDiagnostics(PrometheusText out, DocketAdmin admin) {
+        StoreDiagnostics d;
+        try {
+            d = admin.storeDiagnostics();
+        } catch (StoreException e) {
+            return;
+        }
+        if (d.deadJobRows() >= 0) {
+            out.family("docket_store_dead_tuples", "gauge",
+                    "Dead row versions of the job table not yet vacuumed (the database's estimate).");
+            out.sample("docket_store_dead_tuples", Map.of(), d.deadJobRows());
         }
     }
 
