@@ -13,12 +13,15 @@ import dev.docket.reliability.proc.Cluster;
 import dev.docket.reliability.proc.WorkerProcess;
 import dev.docket.reliability.support.Await;
 import dev.docket.reliability.support.FinalStates;
+import dev.docket.reliability.support.HealthWatch;
 import dev.docket.reliability.support.LedgerScan;
 import dev.docket.reliability.support.Load;
 import dev.docket.reliability.support.Progress;
 import dev.docket.reliability.support.Ticks;
 import dev.docket.reliability.worker.JobTypes;
 import dev.docket.reliability.worker.WorkerConfig;
+import dev.docket.server.DocketServer;
+import dev.docket.server.ServerSettings;
 import dev.docket.spi.ScheduleRecord;
 import dev.docket.spi.Store;
 import dev.docket.spi.Stores;
@@ -33,8 +36,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * private server: the machine's shared one is never touched). Enqueues during the outage must fail
  * with an exception (never a false acknowledgement), no acknowledged enqueue may be lost, and the
  * workers, the schedule leader and the enqueuer must resume within 10 s of the database's return
- * without a process restart. The every-second schedule (catch-up all) must still fire every tick
- * of the run exactly once.
+ * without a process restart; a Docket server on the same database must say {@code degraded} on
+ * {@code /health} meanwhile and be up again within 10 s. The every-second schedule (catch-up all)
+ * must still fire every tick of the run exactly once.
  */
 public final class DatabaseRestartScenario implements Scenario {
     @Override
@@ -67,7 +71,11 @@ public final class DatabaseRestartScenario implements Scenario {
                 }
                 Instant from;
                 Instant to;
-                try (Cluster cluster = new Cluster(ctx.dir(), template)) {
+                ServerSettings serverSettings = ServerSettings.defaults().withStore(url).withBind("127.0.0.1", 0)
+                        .withShutdownGrace(Duration.ofSeconds(2));
+                try (Cluster cluster = new Cluster(ctx.dir(), template);
+                     DocketServer server = DocketServer.start(serverSettings);
+                     HealthWatch health = new HealthWatch(server.url())) {
                     List<WorkerProcess> workers = cluster.start(2);
                     from = Instant.now().plusSeconds(1).truncatedTo(ChronoUnit.SECONDS);
                     try (Load load = new Load(producer, acks, n -> JobRequest.of(JobTypes.WORK,
@@ -77,8 +85,8 @@ public final class DatabaseRestartScenario implements Scenario {
                         for (Duration outage : outages) {
                             i++;
                             Await.pause(steady);
-                            outage(ctx, pg, cluster, workers, store, load, outage, "outage " + i + " (" + outage.toSeconds()
-                                    + " s)", result);
+                            outage(ctx, pg, cluster, workers, store, load, health, outage, "outage " + i + " ("
+                                    + outage.toSeconds() + " s)", result);
                         }
                         Await.pause(steady);
                     }
@@ -104,7 +112,7 @@ public final class DatabaseRestartScenario implements Scenario {
     }
 
     private static void outage(RunContext ctx, PrivatePostgres pg, Cluster cluster, List<WorkerProcess> workers,
-                               Store store, Load load, Duration length, String name, Result result) {
+                               Store store, Load load, HealthWatch health, Duration length, String name, Result result) {
         long lastTickBefore = lastTick(store);
         long refusedBefore = load.refused();
         long down = System.currentTimeMillis();
@@ -115,6 +123,7 @@ public final class DatabaseRestartScenario implements Scenario {
         long up = System.currentTimeMillis();
         cluster.fault("db-down", "*", down, up);
         ctx.log("%s: database back after %d ms", name, up - down);
+        boolean degraded = health.lastDegraded() > down;
         long[] resumed = new long[workers.size()];
         long[] leader = {0};
         long[] enqueue = {0};
@@ -131,12 +140,18 @@ public final class DatabaseRestartScenario implements Scenario {
             if (enqueue[0] == 0 && load.lastAckedAt() > up) {
                 enqueue[0] = now;
             }
-            return leader[0] > 0 && enqueue[0] > 0 && java.util.Arrays.stream(resumed).allMatch(t -> t > 0);
+            return leader[0] > 0 && enqueue[0] > 0 && health.lastUp() > up
+                    && java.util.Arrays.stream(resumed).allMatch(t -> t > 0);
         });
         long workersMs = java.util.Arrays.stream(resumed).map(t -> t == 0 ? Long.MAX_VALUE : t - up).max().orElse(0);
         long leaderMs = leader[0] == 0 ? Long.MAX_VALUE : leader[0] - up;
         long enqueueMs = enqueue[0] == 0 ? Long.MAX_VALUE : enqueue[0] - up;
         long refused = load.refused() - refusedBefore;
+        long healthMs = health.lastUp() > up ? health.lastUp() - up : Long.MAX_VALUE;
+        result.figure(name + ": /health up again after ms", show(healthMs));
+        result.check(name + ": /health says degraded during the outage", degraded,
+                degraded ? health.degradedBody().replaceAll("\\s+", " ") : "never degraded");
+        result.check(name + ": /health is up ≤ 10 s after the database is back", healthMs <= 10_000, show(healthMs) + " ms");
         result.figure(name + ": workers resumed after ms", show(workersMs));
         result.figure(name + ": schedule leader resumed after ms", show(leaderMs));
         result.figure(name + ": enqueues resumed after ms", show(enqueueMs));
