@@ -13,7 +13,6 @@ public final class PostgresStoreBuilder {
     String schema = "public";
     boolean databaseClock = true;
     boolean migrate = true;
-    boolean migrateLater;
     String description;
     AutoCloseable ownedPool;
     ListenConnections listenConnections;
@@ -54,16 +53,6 @@ public final class PostgresStoreBuilder {
         return this;
     }
 
-    /**
-     * Builds without migrating, but lets {@link PostgresStore#migrate()} migrate when it is called
-     * (as a Docket does at start): what stores opened from a URL do.
-     */
-    PostgresStoreBuilder migrateLater() {
-        this.migrate = true;
-        this.migrateLater = true;
-        return this;
-    }
-
     /** How {@link dev.docket.spi.StoreInfo#description()} describes the store (no passwords). */
     PostgresStoreBuilder description(String value) {
         this.description = value;
@@ -93,7 +82,7 @@ public final class PostgresStoreBuilder {
             throw new IllegalStateException("PostgresStore needs a dataSource(...)");
         }
         PostgresStore store = new PostgresStore(this);
-        if (migrate && !migrateLater) {
+        if (migrate) {
             try {
                 store.migrate();
             } catch (RuntimeException e) {

@@ -33,7 +33,6 @@ public final class PostgresStoreProvider implements StoreProvider {
                 .description("PostgreSQL " + parsed.redacted())
                 .ownedPool(pool)
                 .listenConnections(ListenConnections.direct(parsed.jdbcUrl(), new Properties()))
-                .migrateLater()
                 .build();
     }
 

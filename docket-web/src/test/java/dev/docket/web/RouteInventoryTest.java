@@ -28,6 +28,13 @@ class RouteInventoryTest {
         EXPECTED.put("GET /api/v1/queues", AuthPolicy.TOKEN);
         EXPECTED.put("POST /api/v1/queues/{name}/pause", AuthPolicy.TOKEN);
         EXPECTED.put("POST /api/v1/queues/{name}/resume", AuthPolicy.TOKEN);
+        EXPECTED.put("GET /api/v1/schedules", AuthPolicy.TOKEN);
+        EXPECTED.put("GET /api/v1/schedules/{name}", AuthPolicy.TOKEN);
+        EXPECTED.put("PUT /api/v1/schedules/{name}", AuthPolicy.TOKEN);
+        EXPECTED.put("DELETE /api/v1/schedules/{name}", AuthPolicy.TOKEN);
+        EXPECTED.put("POST /api/v1/schedules/{name}/pause", AuthPolicy.TOKEN);
+        EXPECTED.put("POST /api/v1/schedules/{name}/resume", AuthPolicy.TOKEN);
+        EXPECTED.put("POST /api/v1/schedules/{name}/trigger", AuthPolicy.TOKEN);
         EXPECTED.put("GET /api/v1/stats", AuthPolicy.TOKEN);
         EXPECTED.put("POST /api/v1/fetch", AuthPolicy.TOKEN);
         EXPECTED.put("POST /api/v1/jobs/{id}/complete", AuthPolicy.TOKEN);

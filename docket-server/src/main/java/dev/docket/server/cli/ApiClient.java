@@ -42,6 +42,10 @@ final class ApiClient {
         return send("POST", path, body);
     }
 
+    Answer put(String path, JsonNode body) {
+        return send("PUT", path, body);
+    }
+
     Answer delete(String path) {
         return send("DELETE", path, null);
     }

@@ -23,6 +23,9 @@ import picocli.CommandLine.Spec;
             QueuesCommand.class,
             QueueActionCommand.Pause.class,
             QueueActionCommand.Resume.class,
+            SchedulesCommand.class,
+            ScheduleCommand.class,
+            CronCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {"", "Exit status: 0 success, 1 the request failed (the message is printed), 2 a usage error."})

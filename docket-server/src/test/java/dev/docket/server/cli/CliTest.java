@@ -176,7 +176,8 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("server", "enqueue", "job", "jobs", "retry", "cancel", "delete", "queues", "pause", "resume")) {
+        for (String command : List.of("server", "enqueue", "job", "jobs", "retry", "cancel", "delete", "queues", "pause",
+                "resume", "schedules", "schedule", "cron")) {
             Run help = docket(command, "--help");
             assertThat(help.status()).as(command).isZero();
             assertThat(help.out()).as(command).contains("Usage: docket " + command);

@@ -24,6 +24,7 @@ public final class Api {
         new EnqueueRoutes(docket).register(router);
         new JobRoutes(docket.admin()).register(router);
         new QueueRoutes(docket.admin()).register(router);
+        new ScheduleRoutes(docket.admin()).register(router);
         new WorkerRoutes(docket.externalWorkers(), metrics, stopping).register(router);
     }
 }

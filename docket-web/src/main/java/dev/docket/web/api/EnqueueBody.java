@@ -1,6 +1,7 @@
 package dev.docket.web.api;
 
 import dev.docket.Backoff;
+import dev.docket.JobOptions;
 import dev.docket.JobRequest;
 import dev.docket.JobType;
 import dev.docket.Queues;
@@ -12,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,20 +38,41 @@ final class EnqueueBody {
             throw ApiException.invalid("missing field '" + f.name("type") + "'");
         }
         JsonNode args = f.raw("args");
-        String queue = f.checkedString("queue", Queues::checkName);
-        Integer priority = f.integer("priority", 0, 9);
         Instant runAt = f.instant("runAt");
         Long delayMs = f.longValue("delayMs", 0, TEN_YEARS_MS);
         if (runAt != null && delayMs != null) {
             throw ApiException.invalid("give either '" + f.name("runAt") + "' or '" + f.name("delayMs") + "', not both");
         }
-        Integer maxAttempts = f.integer("maxAttempts", 1, 1000);
-        Backoff backoff = backoff(f);
-        Long timeoutMs = f.longValue("timeoutMs", 1, THIRTY_DAYS_MS);
         String uniqueKey = f.string("uniqueKey");
         if (uniqueKey != null && (uniqueKey.isEmpty() || uniqueKey.length() > 255)) {
             throw ApiException.invalid("field '" + f.name("uniqueKey") + "' must be 1-255 characters");
         }
+        Consumer<JobOptions> common = options(f);
+        return JobRequest.of(type, args == null ? null : new RawJson(Json.write(args))).with(o -> {
+            common.accept(o);
+            if (runAt != null) {
+                o.runAt(runAt);
+            }
+            if (delayMs != null) {
+                o.delay(Duration.ofMillis(delayMs));
+            }
+            if (uniqueKey != null) {
+                o.uniqueKey(uniqueKey);
+            }
+        });
+    }
+
+    /**
+     * Reads the options a job and a schedule's job template share ({@code queue}, {@code priority},
+     * {@code maxAttempts}, {@code backoff}, {@code timeoutMs}, {@code meta}), checking each now, and
+     * returns what applies them.
+     */
+    static Consumer<JobOptions> options(JsonFields f) {
+        String queue = f.checkedString("queue", Queues::checkName);
+        Integer priority = f.integer("priority", 0, 9);
+        Integer maxAttempts = f.integer("maxAttempts", 1, 1000);
+        Backoff backoff = backoff(f);
+        Long timeoutMs = f.longValue("timeoutMs", 1, THIRTY_DAYS_MS);
         Map<String, String> meta = f.stringMap("meta", 64);
         if (meta != null) {
             meta.forEach((k, v) -> {
@@ -59,18 +82,12 @@ final class EnqueueBody {
                 }
             });
         }
-        return JobRequest.of(type, args == null ? null : new RawJson(Json.write(args))).with(o -> {
+        return o -> {
             if (queue != null) {
                 o.queue(queue);
             }
             if (priority != null) {
                 o.priority(priority);
-            }
-            if (runAt != null) {
-                o.runAt(runAt);
-            }
-            if (delayMs != null) {
-                o.delay(Duration.ofMillis(delayMs));
             }
             if (maxAttempts != null) {
                 o.maxAttempts(maxAttempts);
@@ -81,13 +98,10 @@ final class EnqueueBody {
             if (timeoutMs != null) {
                 o.timeout(Duration.ofMillis(timeoutMs));
             }
-            if (uniqueKey != null) {
-                o.uniqueKey(uniqueKey);
-            }
             if (meta != null) {
                 o.meta(meta);
             }
-        });
+        };
     }
 
     private static Backoff backoff(JsonFields f) {
