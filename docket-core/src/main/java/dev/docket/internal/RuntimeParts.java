@@ -154,7 +154,7 @@ public final class RuntimeParts {
         Signal idle = new Signal();
         QueueWorker.Setup setup = new QueueWorker.Setup(store.jobs(), settings.clock(), running, runner, handlers,
                 settings.claimUnknownTypes() ? Set.of() : handled, settings.lease(), settings.pollInterval(),
-                settings.fetchBatchMax(), identity.id(), idle);
+                settings.fetchBatchMax(), identity.id(), idle, settings.maxLosses());
         List<QueueWorker> workers = new ArrayList<>();
         if (anyWork) {
             settings.queues().forEach((queue, concurrency) -> workers.add(new QueueWorker(queue, concurrency, setup)));

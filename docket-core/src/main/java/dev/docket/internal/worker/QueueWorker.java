@@ -32,7 +32,7 @@ public final class QueueWorker {
     /** What a queue worker needs from the runtime. */
     public record Setup(JobStore store, Clock clock, RunningJobs running, JobRunner runner, Executor executor,
                         Set<String> onlyTypes, Duration lease, Duration pollInterval, int batchMax, String worker,
-                        Signal idle) {
+                        Signal idle, int maxLosses) {
     }
 
     private final String queue;
@@ -41,9 +41,9 @@ public final class QueueWorker {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Signal signal = new Signal();
     private final RateLimitedLog failures;
+    private final SuspectIsolation isolation;
     private volatile boolean maybeMore = true;
     private volatile boolean running;
-    private volatile Instant claimAgainAt = Instant.MIN;
     private Thread thread;
 
     public QueueWorker(String queue, int concurrency, Setup setup) {
@@ -51,6 +51,7 @@ public final class QueueWorker {
         this.concurrency = concurrency;
         this.setup = setup;
         this.failures = new RateLimitedLog(log, setup.clock(), Duration.ofSeconds(30));
+        this.isolation = new SuspectIsolation(setup.maxLosses());
     }
 
     public String queue() {
@@ -116,7 +117,7 @@ public final class QueueWorker {
         if (claimed.size() == limit) {
             maybeMore = true;
         }
-        SuspectIsolation.Split split = SuspectIsolation.split(claimed, suspectRunning());
+        SuspectIsolation.Split split = isolation.split(claimed, suspectRunning());
         if (!split.handBack().isEmpty()) {
             handBack(split.handBack(), now);
         }
@@ -145,19 +146,20 @@ public final class QueueWorker {
 
     private boolean suspectRunning() {
         for (RunningJob j : setup.running().all()) {
-            if (SuspectIsolation.suspect(j.job())) {
+            if (isolation.suspect(j.job())) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Gives jobs back unrun (see {@link SuspectIsolation}) and holds off claiming for a poll interval. */
+    /** Gives jobs back unrun, before the suspect kept from their claim starts (see {@link SuspectIsolation}). */
     private void handBack(List<JobRecord> jobs, Instant now) {
         List<LeaseRef> leases = jobs.stream().map(j -> new LeaseRef(j.id(), j.attempt())).toList();
-        claimAgainAt = now.plus(setup.pollInterval());
         try {
-            setup.store().release(new ReleaseParams(leases, now));
+            int n = setup.store().release(new ReleaseParams(leases, now));
+            log.info("handed back {} of {} job(s) claimed with a job one loss short of dead, to run it apart", n,
+                    leases.size());
         } catch (StoreException e) {
             log.warn("could not hand back {} job(s) kept apart from a job lost with its worker before; they will"
                     + " run once their leases lapse: {}", leases.size(), e.getMessage());
@@ -180,9 +182,10 @@ public final class QueueWorker {
                     maybeMore = true;
                     nextPoll = now.plus(setup.pollInterval());
                 }
-                if (!maybeMore || inFlight.get() >= concurrency || now.isBefore(claimAgainAt)) {
-                    Instant until = now.isBefore(claimAgainAt) && claimAgainAt.isBefore(nextPoll) ? claimAgainAt : nextPoll;
-                    long waitMs = Math.max(1, Duration.between(now, until).toMillis());
+                // while a suspect runs here, claim nothing: it may halt this process any moment, and
+                // whatever a claim took meanwhile would be lost with it
+                if (!maybeMore || inFlight.get() >= concurrency || suspectRunning()) {
+                    long waitMs = Math.max(1, Duration.between(now, nextPoll).toMillis());
                     signal.awaitMillis(waitMs);
                     continue;
                 }

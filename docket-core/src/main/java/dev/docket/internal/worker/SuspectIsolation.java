@@ -5,12 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Keeps a job that may kill its process from taking the same innocent jobs down with it again and
- * again. A job lost with its worker before (a "suspect") is handed out next to the jobs lost with
- * it, since a rescue keeps their places in the queue; without care the next process claims the
- * whole group at once, dies with it again, and after three such losses every job of the group is
- * dead, not just the one that halts the JVM. So a suspect runs without company from its claim, and
- * a process runs at most one suspect at a time: the jobs it hands back go to later claims.
+ * Keeps a job that kills its process from taking the same innocent jobs down with it to the end.
+ * Jobs lost with a worker come back next to each other (a rescue keeps their places in the queue),
+ * so the next process claims the group at once and, if one of them halts the JVM, dies with all of
+ * them again. A job that one more loss would kill (a "suspect": lost {@code maxLosses - 1} times)
+ * therefore runs without company from its claim (the rest of the claim is handed back before it
+ * starts), and while it runs its process claims nothing else, since whatever it took could die with
+ * it: the poison job dies alone and the innocent ones, one loss short of dead, get their run
+ * elsewhere. Jobs lost only once (a plain {@code kill -9}) are not held back, so ordinary rescues
+ * stay fast.
  */
 final class SuspectIsolation {
     /**
@@ -22,20 +25,24 @@ final class SuspectIsolation {
     record Split(List<JobRecord> run, List<JobRecord> handBack) {
     }
 
-    private SuspectIsolation() {
+    private final int suspectAfter;
+
+    /** @param maxLosses after this many losses a job goes dead */
+    SuspectIsolation(int maxLosses) {
+        this.suspectAfter = Math.max(1, maxLosses - 1);
     }
 
-    /** Whether {@code job} was lost with a worker before. */
-    static boolean suspect(JobRecord job) {
-        return job.lostCount() > 0;
+    /** Whether one more loss would kill {@code job}. */
+    boolean suspect(JobRecord job) {
+        return job.lostCount() >= suspectAfter;
     }
 
     /**
      * @param claimed the batch, in claim order
      * @param suspectRunningHere whether this process already runs a suspect
      */
-    static Split split(List<JobRecord> claimed, boolean suspectRunningHere) {
-        if (claimed.stream().noneMatch(SuspectIsolation::suspect)) {
+    Split split(List<JobRecord> claimed, boolean suspectRunningHere) {
+        if (claimed.stream().noneMatch(this::suspect)) {
             return new Split(claimed, List.of());
         }
         List<JobRecord> run = new ArrayList<>();
@@ -46,7 +53,7 @@ final class SuspectIsolation {
             }
             return new Split(run, handBack);
         }
-        JobRecord first = claimed.stream().filter(SuspectIsolation::suspect).findFirst().orElseThrow();
+        JobRecord first = claimed.stream().filter(this::suspect).findFirst().orElseThrow();
         for (JobRecord j : claimed) {
             (j == first ? run : handBack).add(j);
         }

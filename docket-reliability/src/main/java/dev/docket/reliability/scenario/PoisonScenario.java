@@ -117,9 +117,12 @@ public final class PoisonScenario implements Scenario {
             result.figure("malformed jobs also lost with a halted worker first", bystanders);
             result.check("every malformed job dead on the first attempt that ran it, with a clear reason", wrong == 0,
                     wrong == 0 ? malformed.size() + " of " + malformed.size() : wrong + " wrong, e.g. " + example);
-            long innocentDead = FinalStates.records(store, dev.docket.spi.JobFilter.states(JobState.DEAD)).values()
-                    .stream().filter(r -> r.id() != h.id() && r.lostCount() >= MAX_LOSSES).count();
-            result.check("no job but the halting one died of worker losses", innocentDead, v -> v == 0);
+            List<JobRecord> innocentDead = FinalStates.records(store, dev.docket.spi.JobFilter.states(JobState.DEAD))
+                    .values().stream().filter(r -> r.id() != h.id() && r.lostCount() >= MAX_LOSSES).toList();
+            result.check("no job but the halting one died of worker losses", innocentDead.isEmpty(),
+                    innocentDead.size() + innocentDead.stream().limit(2).map(r -> " [job " + r.id() + ": "
+                            + r.errors().stream().map(e -> e.attempt() + " " + e.message()).toList() + "]")
+                            .reduce("", String::concat));
             result.figure("malformed example reasons", reasons(store, malformed));
             LedgerFigures f = HistoryChecker.check(History.read(ctx.dir()), FinalStates.of(store),
                     id -> expected.getOrDefault(id, JobState.SUCCEEDED));
