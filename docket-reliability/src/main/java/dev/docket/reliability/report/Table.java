@@ -20,7 +20,8 @@ public final class Table {
             LedgerFigures f = r.ledger();
             sb.append("| ").append(r.scenario()).append(" | ").append(r.size()).append(" | ");
             if (f == null) {
-                sb.append("– | – | – | – | – | – | – | – | ");
+                sb.append(r.figures().getOrDefault("acknowledged enqueues", r.figures().getOrDefault("requests", "–")))
+                        .append(" | ").append(r.figures().getOrDefault("lost", "–")).append(" | – | – | – | – | – | – | ");
             } else {
                 sb.append(f.jobs()).append(" | ").append(f.lost()).append(" | ").append(f.duplicates()).append(" | ")
                         .append(f.attributable()).append(" | ").append(f.stuck()).append(" | ").append(f.reRuns())
