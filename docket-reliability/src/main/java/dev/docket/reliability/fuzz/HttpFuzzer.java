@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class HttpFuzzer {
     /** What the run showed. */
     public record Report(long sent, Map<String, Long> byStatus, List<String> serverErrors, List<String> hangs,
-                         long connectionErrors, long maxMillis) {
+                         Map<String, Long> connectionsCut, long maxMillis) {
     }
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
@@ -44,7 +44,7 @@ public final class HttpFuzzer {
         Map<String, Long> byStatus = new ConcurrentHashMap<>();
         List<String> serverErrors = java.util.Collections.synchronizedList(new ArrayList<>());
         List<String> hangs = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicLong connectionErrors = new AtomicLong();
+        Map<String, Long> cut = new ConcurrentHashMap<>();
         AtomicLong max = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
@@ -65,7 +65,7 @@ public final class HttpFuzzer {
                         } catch (HttpTimeoutException e) {
                             hangs.add(r.describe());
                         } catch (IOException e) {
-                            connectionErrors.incrementAndGet();
+                            cut.merge(r.kind(), 1L, Long::sum);
                         } catch (IllegalArgumentException e) {
                             continue; // a request the HTTP client itself will not send
                         } catch (InterruptedException e) {
@@ -84,7 +84,7 @@ public final class HttpFuzzer {
             pool.awaitTermination(10, TimeUnit.SECONDS);
         }
         return new Report(count, Map.copyOf(byStatus), List.copyOf(serverErrors), List.copyOf(hangs),
-                connectionErrors.get(), max.get());
+                Map.copyOf(cut), max.get());
     }
 
     private int send(FuzzRequest r) throws IOException, InterruptedException {

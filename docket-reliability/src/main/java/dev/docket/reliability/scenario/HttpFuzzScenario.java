@@ -73,7 +73,7 @@ public final class HttpFuzzScenario implements Scenario {
 
             result.figure("requests", report.sent());
             result.figure("answers by status", new java.util.TreeMap<>(report.byStatus()));
-            result.figure("connections cut by the server", report.connectionErrors());
+            result.figure("connections cut by the server, by request kind", new java.util.TreeMap<>(report.connectionsCut()));
             result.figure("slowest answer ms", report.maxMillis());
             result.check("no 5xx", report.serverErrors().isEmpty(), report.serverErrors().size()
                     + (report.serverErrors().isEmpty() ? "" : ", e.g. " + report.serverErrors().get(0)));
