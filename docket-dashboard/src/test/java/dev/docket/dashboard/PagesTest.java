@@ -64,6 +64,9 @@ class PagesTest {
                     .contains("at mail.Sender.send(Sender.java:42)").contains("Stack trace of attempt 1")
                     .contains("Finished</strong> as dead")
                     .contains(">Retry</button>").contains(">Delete</button>").doesNotContain(">Cancel");
+            assertThat(html.indexOf("Attempt 1 started")).as("an attempt starts before it fails")
+                    .isLessThan(html.indexOf("Attempt 1 failed")).isGreaterThan(html.indexOf("Created</strong>"));
+            assertThat(html.indexOf("Attempt 1 failed")).isLessThan(html.indexOf("Finished</strong>"));
             String ok = seed.succeeded("report.build", "{}", "default", "{\"rows\":12}");
             assertThat(f.client().get("/jobs/" + ok).bodyText()).contains("<h2 id=\"result-title\">Result</h2>")
                     .contains("&quot;rows&quot; : 12").doesNotContain(">Retry</button>").contains(">Delete</button>");
@@ -105,6 +108,22 @@ class PagesTest {
             assertThat(json.headers().get("Content-Type")).startsWith("application/json");
             assertThat(json.bodyText()).startsWith("{\"minutes\":[").contains("\"processed\":[").contains("\"failed\":[");
             assertThat(json.bodyText().split("\"processed\"")[0].split(",")).hasSize(60);
+        }
+    }
+
+    @Test
+    void theSchedulesPageShowsTimingQueueNextRunsAndPausedState() {
+        try (DashboardFixture f = DashboardFixture.open()) {
+            f.admin().putSchedule(JobSchedule.every("cleanup", Duration.ofMinutes(15)).job("cart.cleanup", Map.of()).build());
+            f.admin().putSchedule(JobSchedule.cron("digest", "0 9 * * MON").zone("America/New_York")
+                    .job("mail.send", Map.of("t", "digest"), o -> o.queue("mail")).paused(true).build());
+            String html = f.client().get("/schedules").bodyText();
+            assertThat(html).contains("every 15 min</span></td>").contains("cart.cleanup</span> on default")
+                    .contains("0 9 * * MON</span><span class=\"zone\"> America/New_York</span>")
+                    .contains("mail.send</span> on mail").contains("none while paused")
+                    .contains(">Resume digest</button>").contains(">Pause cleanup</button>")
+                    .contains("&quot;t&quot; : &quot;digest&quot;");
+            assertThat(html.split("<li><time").length - 1).as("five next runs of the active one").isEqualTo(5);
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * stack trace, the latest attempt's start, and the end.
  */
 final class JobTimeline {
-    private record Event(Instant at, String cssClass, String title, Consumer<Html> detail) {
+    /** One entry; {@code rank} orders entries of the same instant (an attempt starts before it fails). */
+    private record Event(Instant at, int rank, String cssClass, String title, Consumer<Html> detail) {
     }
 
     private JobTimeline() {
@@ -23,23 +24,25 @@ final class JobTimeline {
 
     static void render(Html h, Job job) {
         List<Event> events = new ArrayList<>();
-        events.add(new Event(job.createdAt(), "event", "Created", d -> d.text(" in queue " + job.queue())));
+        events.add(new Event(job.createdAt(), 0, "event", "Created", d -> d.text(" in queue " + job.queue())));
         if (job.scheduledAt() != null && job.createdAt() != null && job.scheduledAt().isAfter(job.createdAt())) {
-            events.add(new Event(job.scheduledAt(), "event", "Due", d -> { }));
+            events.add(new Event(job.scheduledAt(), 1, "event", "Due", d -> { }));
         }
         if (job.errors() != null) {
             for (JobError e : job.errors()) {
-                events.add(new Event(e.at(), "event event-error", "Attempt " + e.attempt() + " failed", d -> error(d, e)));
+                events.add(new Event(e.at(), 2 * e.attempt() + 1, "event event-error",
+                        "Attempt " + e.attempt() + " failed", d -> error(d, e)));
             }
         }
         if (job.startedAt() != null) {
-            events.add(new Event(job.startedAt(), "event", "Attempt " + job.attempt() + " started", d -> { }));
+            events.add(new Event(job.startedAt(), 2 * job.attempt(), "event", "Attempt " + job.attempt() + " started", d -> { }));
         }
         if (job.finishedAt() != null) {
-            events.add(new Event(job.finishedAt(), "event event-end state-" + job.state().wireName(), "Finished",
+            events.add(new Event(job.finishedAt(), Integer.MAX_VALUE, "event event-end state-" + job.state().wireName(), "Finished",
                     d -> d.text(" as " + job.state().wireName())));
         }
-        events.sort(Comparator.comparing(Event::at, Comparator.nullsFirst(Comparator.naturalOrder())));
+        events.sort(Comparator.comparing(Event::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                .thenComparingInt(Event::rank));
         h.open("section", "class", "timeline", "aria-labelledby", "timeline-title");
         h.el("h2", "Timeline", "id", "timeline-title");
         h.open("ol", "class", "timeline-list");

@@ -47,13 +47,14 @@ public final class ProcessesPage {
         h.text(" (" + Format.relative(p.heartbeatAt(), ctx.now()) + ")");
         h.close("dd");
         h.el("dt", "Queues").el("dd", queues(p.queues()));
-        h.el("dt", "Running").el("dd", p.running() + " job" + (p.running() == 1 ? "" : "s"));
+        h.el("dt", "Running at last heartbeat").el("dd", p.running() + " job" + (p.running() == 1 ? "" : "s"));
         h.close("dl");
         List<Job> running = ctx.site().admin().jobs(JobQuery.all().withStates(Set.of(JobState.RUNNING))
                 .withWorker(p.id()).withLimit(RUNNING_SHOWN)).jobs();
         if (running.isEmpty()) {
-            h.el("p", "Not running any job.", "class", "empty");
+            h.el("p", "Holds no job.", "class", "empty");
         } else {
+            h.el("p", "Jobs it holds now:", "class", "lead");
             h.open("ul", "class", "running-jobs");
             for (Job j : running) {
                 h.open("li").el("a", j.id(), "href", ctx.paths().to("jobs", j.id())).text(" ")

@@ -1,5 +1,6 @@
 package dev.docket.dashboard.pages;
 
+import dev.docket.Queues;
 import dev.docket.admin.ScheduleView;
 import dev.docket.dashboard.html.Format;
 import dev.docket.dashboard.html.Html;
@@ -40,17 +41,26 @@ public final class SchedulesPage {
         h.el("th", v.name(), "scope", "row", "class", "mono");
         h.open("td");
         h.el("span", s.cron() != null ? s.cron().toString() : "every " + Format.duration(s.every()), "class", "mono");
-        h.el("span", " " + s.zone().getId(), "class", "zone");
+        if (s.cron() != null) {
+            h.el("span", " " + s.zone().getId(), "class", "zone");
+        }
         h.close("td");
-        h.open("td").el("span", s.jobType(), "class", "mono").text(" on " + s.options().queue());
+        String queue = s.options().queue() == null ? Queues.DEFAULT : s.options().queue();
+        h.open("td").el("span", s.jobType(), "class", "mono").text(" on " + queue);
         h.open("details").el("summary", "Arguments");
         h.open("pre", "class", "json", "tabindex", "0").el("code", Format.json(String.valueOf(s.args()))).close("pre");
         h.close("details").close("td");
-        h.open("td").open("ol", "class", "next-runs");
-        for (Instant t : v.nextRuns()) {
-            h.open("li").el("time", Format.instant(t, s.zone()), "datetime", t.toString()).close("li");
+        h.open("td");
+        if (v.nextRuns().isEmpty()) {
+            h.text(v.paused() ? "none while paused" : "none");
+        } else {
+            h.open("ol", "class", "next-runs");
+            for (Instant t : v.nextRuns()) {
+                h.open("li").el("time", Format.instant(t, s.zone()), "datetime", t.toString()).close("li");
+            }
+            h.close("ol");
         }
-        h.close("ol").close("td");
+        h.close("td");
         h.open("td");
         if (v.lastRun() == null) {
             h.text("never");
