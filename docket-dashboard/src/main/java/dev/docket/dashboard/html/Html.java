@@ -1,7 +1,7 @@
 package dev.docket.dashboard.html;
 
 import java.util.Locale;
-import java.util.function.Consumer;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
 public final class Html {
     private static final Pattern TAG = Pattern.compile("[a-z][a-z0-9]*");
     private static final Pattern ATTRIBUTE = Pattern.compile("[a-z][a-z0-9-]*");
-    private static final java.util.Set<String> URL_ATTRIBUTES = java.util.Set.of(
+    private static final Set<String> URL_ATTRIBUTES = Set.of(
             "href", "src", "action", "formaction", "hx-get", "hx-post", "data-src", "cite", "poster");
-    private static final java.util.Set<String> VOID = java.util.Set.of(
+    private static final Set<String> VOID = Set.of(
             "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr");
 
     private final StringBuilder out = new StringBuilder(8192);
@@ -63,13 +63,6 @@ public final class Html {
         return open(tag, attributes).text(text).close(tag);
     }
 
-    /** An element whose content {@code body} writes. */
-    public Html el(String tag, String[] attributes, Consumer<Html> body) {
-        open(tag, attributes);
-        body.accept(this);
-        return close(tag);
-    }
-
     /**
      * A script loaded from this server ({@code <script src defer>}): the only way to write a
      * {@code script} element, so no inline script can exist.
@@ -88,17 +81,6 @@ public final class Html {
             escape(String.valueOf(text), out);
         }
         return this;
-    }
-
-    /** Lets {@code part} write here (for reusable pieces). */
-    public Html with(Consumer<Html> part) {
-        part.accept(this);
-        return this;
-    }
-
-    /** Shorthand for attribute lists: {@code attrs("class", "x", "id", "y")}. */
-    public static String[] attrs(String... pairs) {
-        return pairs;
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.docket.dashboard.security;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,8 +43,8 @@ final class LoginThrottle {
     void failed(String client) {
         Instant now = clock.instant();
         if (entries.size() >= CAPACITY && !entries.containsKey(client)) {
-            entries.entrySet().stream().min(java.util.Map.Entry.comparingByValue(
-                    java.util.Comparator.comparing(Entry::last))).ifPresent(old -> entries.remove(old.getKey()));
+            entries.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.comparing(Entry::last)))
+                    .ifPresent(old -> entries.remove(old.getKey()));
         }
         entries.compute(client, (k, e) -> {
             int failures = e == null ? 1 : e.failures() + 1;
