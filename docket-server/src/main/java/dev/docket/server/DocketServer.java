@@ -2,6 +2,7 @@ package dev.docket.server;
 
 import dev.docket.Docket;
 import dev.docket.DocketBuilder;
+import dev.docket.dashboard.DocketDashboard;
 import dev.docket.server.http.JdkServer;
 import dev.docket.web.DocketWeb;
 import dev.docket.web.ops.DocketMetrics;
@@ -12,8 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A running Docket server: the Docket (workers and maintenance for its queues), its HTTP surface,
- * and the JDK HTTP server. {@link #close()} stops in order: long polls end, the HTTP server stops
+ * A running Docket server: the Docket (workers and maintenance for its queues), its HTTP surface
+ * (the API, and the dashboard at {@code /}), and the JDK HTTP server. {@link #close()} stops in order: long polls end, the HTTP server stops
  * accepting and lets requests in progress finish, then the Docket stops gracefully (running jobs get
  * the grace period, the rest are handed back).
  */
@@ -57,7 +58,8 @@ public final class DocketServer implements AutoCloseable {
         try {
             docket.start();
             web = DocketWeb.builder(docket).metrics(metrics).token(settings.token())
-                    .maxBodyBytes(settings.maxBodyBytes()).build();
+                    .maxBodyBytes(settings.maxBodyBytes())
+                    .module(DocketDashboard.builder(docket.admin()).build()).build();
             JdkServer http = JdkServer.start(settings.bind(), settings.port(), web);
             return new DocketServer(settings, docket, web, http);
         } catch (IOException e) {

@@ -7,7 +7,11 @@ import dev.docket.spi.Store;
 import dev.docket.tck.StoreFixture;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,6 +23,21 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class PostgresFixture implements StoreFixture {
     private static final int POOL_SIZE = 4;
 
+    /** Schemas whose stores are all disposed, emptied and ready for the next store (migrating is the slow part). */
+    private static final Queue<String> RECYCLED = new ConcurrentLinkedQueue<>();
+    private static final List<String> TABLES = List.of("docket_errors", "docket_jobs", "docket_queues",
+            "docket_processes", "docket_leaders", "docket_schedules", "docket_schedule_ticks");
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> RECYCLED.forEach(s -> {
+            try {
+                TestPostgres.get().dropSchema(s);
+            } catch (RuntimeException ignored) {
+                // the server may already be gone
+            }
+        })));
+    }
+
     private final Map<Store, String> created = new ConcurrentHashMap<>();
 
     @Override
@@ -28,7 +47,8 @@ public final class PostgresFixture implements StoreFixture {
 
     @Override
     public Store create(boolean databaseClock) {
-        return createOn(TestPostgres.get().newSchema("docket_test"), databaseClock);
+        String schema = RECYCLED.poll();
+        return createOn(schema != null ? schema : TestPostgres.get().newSchema("docket_test"), databaseClock);
     }
 
     /** A migrated store on {@code schema} (which may already hold Docket's tables). */
@@ -81,6 +101,29 @@ public final class PostgresFixture implements StoreFixture {
         store.close();
         String schema = created.remove(store);
         if (schema != null && !created.containsValue(schema)) {
+            recycle(schema);
+        }
+    }
+
+    /**
+     * Empties {@code schema}'s tables for the next store; drops it instead when a test left other
+     * objects in it (an application table, say) or emptying fails.
+     */
+    private static void recycle(String schema) {
+        try (Connection c = TestPostgres.get().connect(schema); Statement st = c.createStatement()) {
+            try (java.sql.ResultSet rs = st.executeQuery("SELECT count(*) FROM pg_class k JOIN pg_namespace n"
+                    + " ON n.oid = k.relnamespace WHERE n.nspname = '" + schema + "' AND k.relkind IN ('r', 'v', 'm', 'p')"
+                    + " AND k.relname NOT IN ('docket_schema_version', '" + String.join("', '", TABLES) + "')")) {
+                rs.next();
+                if (rs.getInt(1) > 0) {
+                    TestPostgres.get().dropSchema(schema);
+                    return;
+                }
+            }
+            st.execute("TRUNCATE " + String.join(", ", TABLES.stream().map(t -> schema + "." + t).toList())
+                    + " RESTART IDENTITY CASCADE");
+            RECYCLED.add(schema);
+        } catch (SQLException e) {
             TestPostgres.get().dropSchema(schema);
         }
     }

@@ -8,7 +8,10 @@ import java.util.Locale;
  * Decides whether a request may reach its route.
  * <ul>
  *   <li>With a token: {@link AuthPolicy#TOKEN} routes need {@code Authorization: Bearer TOKEN}
- *       (else 401). Browsers never send that header by themselves, so cross-site requests fail.</li>
+ *       (else 401). Browsers never send that header by themselves, so cross-site requests fail.
+ *       {@link AuthPolicy#SESSION} routes take the token too, or a session the
+ *       {@link SessionAuthenticator} recognizes; else its answer (a redirect to the sign-in form),
+ *       and 401 when there is no authenticator.</li>
  *   <li>Without a token (a server on loopback), the request must name a loopback host in
  *       {@code Host}, and any {@code Origin} must be a loopback origin (else 403). This stops web
  *       pages the operator visits from driving the API (cross-site requests, DNS rebinding).</li>
@@ -23,13 +26,20 @@ final class AccessControl {
         this.loopbackOnly = loopbackOnly;
     }
 
-    void check(Route route, WebRequest request) {
+    /**
+     * Lets {@code request} through (returns {@code null}), answers it instead (a redirect to sign
+     * in), or throws the refusal.
+     */
+    WebResponse check(Route route, WebRequest request, SessionAuthenticator sessions) {
         if (token != null) {
-            if (route.auth() == AuthPolicy.TOKEN && !token.matches(request.header("Authorization"))) {
-                throw new ApiException(401, "unauthorized",
-                        "missing or wrong token: send the header 'Authorization: Bearer TOKEN'");
+            if (route.auth() == AuthPolicy.PUBLIC || token.matches(request.header("Authorization"))) {
+                return null;
             }
-            return;
+            if (route.auth() == AuthPolicy.SESSION && sessions != null) {
+                return sessions.isSignedIn(request) ? null : sessions.signInRequired(request);
+            }
+            throw new ApiException(401, "unauthorized",
+                    "missing or wrong token: send the header 'Authorization: Bearer TOKEN'");
         }
         if (loopbackOnly) {
             String host = request.header("Host");
@@ -43,6 +53,7 @@ final class AccessControl {
                         + "' refused: this server has no token and accepts browser requests only from loopback pages");
             }
         }
+        return null;
     }
 
     static boolean isLoopbackOrigin(String origin) {

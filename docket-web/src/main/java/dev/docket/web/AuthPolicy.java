@@ -5,8 +5,14 @@ package dev.docket.web;
  * exposed by accident.
  */
 public enum AuthPolicy {
-    /** Anyone who can reach the server (only {@code /health}). */
+    /** Anyone who can reach the server ({@code /health}, the dashboard's sign-in form and static files). */
     PUBLIC,
     /** Callers presenting the configured bearer token; open when no token is configured. */
-    TOKEN
+    TOKEN,
+    /**
+     * A person in a browser (the dashboard): a session that the router's {@link SessionAuthenticator}
+     * recognizes, or the bearer token. Open when no token is configured. Without an authenticator,
+     * only the bearer token gets through: such routes fail closed.
+     */
+    SESSION
 }

@@ -45,8 +45,15 @@ public final class BearerToken {
                 || !authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
             return false;
         }
-        byte[] given = digest(authorization.substring(SCHEME.length()).trim());
-        return MessageDigest.isEqual(expected, given);
+        return matchesSecret(authorization.substring(SCHEME.length()).trim());
+    }
+
+    /** Whether {@code secret} is this token (as typed into a sign-in form); constant time. */
+    public boolean matchesSecret(String secret) {
+        if (secret == null) {
+            return false;
+        }
+        return MessageDigest.isEqual(expected, digest(secret));
     }
 
     private static byte[] digest(String token) {

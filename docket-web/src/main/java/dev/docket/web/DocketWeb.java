@@ -6,14 +6,15 @@ import dev.docket.web.ops.DocketMetrics;
 import dev.docket.web.ops.HealthProbe;
 import dev.docket.web.ops.OpsRoutes;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Docket's HTTP surface for one {@link Docket}: the JSON API under {@code /api/v1}, {@code /health},
- * {@code /metrics} and the OpenAPI document, behind one {@link #handle} that any HTTP server can
- * call. It caches nothing about the store: every request asks it afresh, so a store that comes back
+ * {@code /metrics}, the OpenAPI document and any {@link WebModule}s (the dashboard), behind one
+ * {@link #handle} that any HTTP server can call. It caches nothing about the store: every request asks it afresh, so a store that comes back
  * after an outage is served again at once.
  *
  * <pre>{@code
@@ -38,6 +39,7 @@ public final class DocketWeb implements AutoCloseable {
         this.health = new HealthProbe(b.docket.admin(), b.healthTimeout);
         new OpsRoutes(b.docket.admin(), health, b.metrics).register(router);
         Api.register(router, b.docket, b.metrics, stopping::get);
+        b.modules.forEach(m -> m.register(router, token));
     }
 
     /** A builder for serving {@code docket}. */
@@ -79,6 +81,7 @@ public final class DocketWeb implements AutoCloseable {
         private long maxBodyBytes = DEFAULT_MAX_BODY_BYTES;
         private DocketMetrics metrics = new DocketMetrics();
         private Duration healthTimeout = Duration.ofSeconds(2);
+        private final List<WebModule> modules = new ArrayList<>();
 
         private Builder(Docket docket) {
             this.docket = Objects.requireNonNull(docket, "docket");
@@ -123,6 +126,12 @@ public final class DocketWeb implements AutoCloseable {
                 throw new IllegalArgumentException("healthTimeout must be positive, was " + timeout);
             }
             this.healthTimeout = timeout;
+            return this;
+        }
+
+        /** Adds a module's routes (the dashboard) behind the same router and access control. */
+        public Builder module(WebModule module) {
+            modules.add(Objects.requireNonNull(module, "module"));
             return this;
         }
 

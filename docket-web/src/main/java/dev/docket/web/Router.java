@@ -3,6 +3,7 @@ package dev.docket.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 public final class Router {
     private final List<Route> routes = new ArrayList<>();
     private final AccessControl access;
+    private SessionAuthenticator sessions;
 
     Router(AccessControl access) {
         this.access = access;
@@ -28,6 +30,19 @@ public final class Router {
             }
         }
         routes.add(route);
+        return this;
+    }
+
+    /**
+     * Sets who decides {@link AuthPolicy#SESSION} routes (once; the module that signs people in).
+     *
+     * @throws IllegalStateException when one is set already
+     */
+    public synchronized Router sessions(SessionAuthenticator authenticator) {
+        if (sessions != null) {
+            throw new IllegalStateException("a session authenticator is set already");
+        }
+        this.sessions = Objects.requireNonNull(authenticator, "authenticator");
         return this;
     }
 
@@ -50,7 +65,10 @@ public final class Router {
                     allowed.add(route.method());
                     continue;
                 }
-                access.check(route, request);
+                WebResponse refused = access.check(route, request, sessions);
+                if (refused != null) {
+                    return refused;
+                }
                 return route.handler().handle(request.withPathParams(params.get()));
             }
             if (!allowed.isEmpty()) {

@@ -259,7 +259,7 @@ public final class DefaultAdmin implements DocketAdmin {
     }
 
     private static JobFilter filter(JobQuery q) {
-        return new JobFilter(q.states(), q.queue(), q.type(), q.search(), null);
+        return new JobFilter(q.states(), q.queue(), q.type(), q.search(), q.worker());
     }
 
     private static Map<JobState, Long> zeroCounts() {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code docket server}: runs a server until SIGTERM or Ctrl-C, then stops gracefully and exits 0. */
 @Command(name = "server", mixinStandardHelpOptions = true,
-        description = {"Runs a Docket server: the HTTP API for the store, and workers for its queues.",
+        description = {"Runs a Docket server: the HTTP API for the store, the dashboard at /, and workers for its queues.",
             "Prints 'docket listening on http://HOST:PORT' once it accepts requests.",
             "SIGTERM or Ctrl-C stops it gracefully: no new jobs are fetched, running ones get the grace period."})
 final class ServerCommand implements Callable<Integer> {
@@ -43,7 +43,8 @@ final class ServerCommand implements Callable<Integer> {
     String queues;
 
     @Option(names = "--token", paramLabel = "TOKEN", defaultValue = "${env:DOCKET_TOKEN}",
-            description = "Require 'Authorization: Bearer TOKEN' on the API and /metrics (env DOCKET_TOKEN).")
+            description = {"Require 'Authorization: Bearer TOKEN' on the API and /metrics, and sign-in with it",
+                "on the dashboard (env DOCKET_TOKEN)."})
     String token;
 
     @Option(names = "--demo", description = "Register the demo job types demo.noop, demo.sleep, demo.fail and demo.echo.")
