@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * No code path turns a type named by stored or received data into an object: no Java
  * serialization, no Jackson default typing or class-id polymorphism, and no {@code Class.forName}
  * except on constant names of JDK classes (two reviewed places). Checked over the main code of every
- * Docket module (core, stores, web, server, webhook, micrometer, Spring Boot, test kit); the
+ * Docket module (core, stores, web, dashboard, server, webhook, micrometer, Spring Boot, test kit); the
  * battery's own harness is left out.
  */
 class NoTypeNamedByDataTest {
@@ -46,7 +46,8 @@ class NoTypeNamedByDataTest {
     @Test
     void everyModuleIsChecked() {
         List<String> packages = List.of("dev.docket.internal", "dev.docket.sqlite", "dev.docket.postgres",
-                "dev.docket.memory", "dev.docket.jdbc", "dev.docket.web", "dev.docket.server", "dev.docket.webhook",
+                "dev.docket.memory", "dev.docket.jdbc", "dev.docket.web", "dev.docket.dashboard", "dev.docket.server",
+                "dev.docket.webhook",
                 "dev.docket.micrometer", "dev.docket.spring", "dev.docket.test");
         for (String p : packages) {
             classes().that().resideInAPackage(p + "..").should().bePublic().orShould().notBePublic()
