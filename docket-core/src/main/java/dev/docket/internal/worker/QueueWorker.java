@@ -117,7 +117,7 @@ public final class QueueWorker {
         if (claimed.size() == limit) {
             maybeMore = true;
         }
-        SuspectIsolation.Split split = isolation.split(claimed, suspectRunning());
+        SuspectIsolation.Split split = isolation.split(claimed, this::suspectRunning);
         if (!split.handBack().isEmpty()) {
             handBack(split.handBack(), now);
         }

@@ -3,6 +3,7 @@ package dev.docket.internal.worker;
 import dev.docket.spi.JobRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /**
  * Keeps a job that kills its process from taking the same innocent jobs down with it to the end.
@@ -39,15 +40,16 @@ final class SuspectIsolation {
 
     /**
      * @param claimed the batch, in claim order
-     * @param suspectRunningHere whether this process already runs a suspect
+     * @param suspectRunningHere whether this process already runs a suspect (asked only when the batch
+     *     holds one, so the common case costs nothing)
      */
-    Split split(List<JobRecord> claimed, boolean suspectRunningHere) {
+    Split split(List<JobRecord> claimed, BooleanSupplier suspectRunningHere) {
         if (claimed.stream().noneMatch(this::suspect)) {
             return new Split(claimed, List.of());
         }
         List<JobRecord> run = new ArrayList<>();
         List<JobRecord> handBack = new ArrayList<>();
-        if (suspectRunningHere) {
+        if (suspectRunningHere.getAsBoolean()) {
             for (JobRecord j : claimed) {
                 (suspect(j) ? handBack : run).add(j);
             }

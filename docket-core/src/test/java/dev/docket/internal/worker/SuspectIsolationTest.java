@@ -20,7 +20,7 @@ class SuspectIsolationTest {
     void aBatchWithoutSuspectsRunsWhole() {
         List<JobRecord> batch = List.of(job(1, 0), job(2, 0));
 
-        SuspectIsolation.Split s = isolation.split(batch, false);
+        SuspectIsolation.Split s = isolation.split(batch, () -> false);
 
         assertThat(s.run()).isEqualTo(batch);
         assertThat(s.handBack()).isEmpty();
@@ -32,7 +32,7 @@ class SuspectIsolationTest {
         JobRecord bystander = job(2, 2);
         JobRecord fresh = job(3, 0);
 
-        SuspectIsolation.Split s = isolation.split(List.of(poison, bystander, fresh), false);
+        SuspectIsolation.Split s = isolation.split(List.of(poison, bystander, fresh), () -> false);
 
         assertThat(s.run()).containsExactly(poison);
         assertThat(s.handBack()).containsExactly(bystander, fresh);
@@ -42,7 +42,7 @@ class SuspectIsolationTest {
     void jobsLostOnlyOnceAreNotHeldBack() {
         List<JobRecord> batch = List.of(job(1, 1), job(2, 1), job(3, 0));
 
-        assertThat(isolation.split(batch, true).run()).isEqualTo(batch);
+        assertThat(isolation.split(batch, () -> true).run()).isEqualTo(batch);
     }
 
     @Test
@@ -56,7 +56,7 @@ class SuspectIsolationTest {
         JobRecord suspect = job(1, 2);
         JobRecord fresh = job(2, 0);
 
-        SuspectIsolation.Split s = isolation.split(List.of(suspect, fresh), true);
+        SuspectIsolation.Split s = isolation.split(List.of(suspect, fresh), () -> true);
 
         assertThat(s.run()).containsExactly(fresh);
         assertThat(s.handBack()).containsExactly(suspect);
