@@ -1,0 +1,98 @@
+package dev.docket.bench.options;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class OptionParserTest {
+    private final OptionParser parser = new OptionParser(name -> null);
+
+    private BenchOptions parse(String... args) {
+        return parser.parse(args);
+    }
+
+    @Test
+    void drainIsTheDefaultModeWithItsDefaults() {
+        BenchOptions o = parse();
+        assertThat(o.mode()).isEqualTo(Mode.DRAIN);
+        assertThat(o.storeUrl()).isEqualTo(OptionParser.DEFAULT_STORE);
+        assertThat(o.load().jobs()).isEqualTo(100_000);
+        assertThat(o.load().batch()).isEqualTo(1000);
+        assertThat(o.engine().workers()).isEqualTo(OptionParser.DEFAULT_WORKERS);
+        assertThat(o.engine().fetchBatch()).isNull();
+        assertThat(o.engine().retention()).isNull();
+        assertThat(o.json()).isFalse();
+        assertThat(o.keep()).isFalse();
+    }
+
+    @Test
+    void readsBothSpellingsOfValuesAndFlags() {
+        BenchOptions o = parse("--store", "sqlite:x.db", "--jobs=2_000", "--workers", "8", "--json", "--keep",
+                "--fetch-batch", "500", "--poll-interval", "250ms");
+        assertThat(o.storeUrl()).isEqualTo("sqlite:x.db");
+        assertThat(o.load().jobs()).isEqualTo(2000);
+        assertThat(o.engine().workers()).isEqualTo(8);
+        assertThat(o.engine().fetchBatch()).isEqualTo(500);
+        assertThat(o.engine().pollInterval()).isEqualTo(Duration.ofMillis(250));
+        assertThat(o.json()).isTrue();
+        assertThat(o.keep()).isTrue();
+    }
+
+    @Test
+    void theStoreComesFromTheEnvironmentWhenNotGiven() {
+        BenchOptions o = new OptionParser(name -> name.equals("DOCKET_STORE") ? "sqlite:env.db" : null).parse(new String[0]);
+        assertThat(o.storeUrl()).isEqualTo("sqlite:env.db");
+    }
+
+    @Test
+    void steadyModeHasARetentionAndSamplingSettings() {
+        BenchOptions o = parse("--mode", "steady", "--rate", "500", "--duration", "2m", "--interval", "5s",
+                "--csv", "out/s.csv", "--chart", "out/s.png", "--warmup", "0");
+        assertThat(o.load().rate()).isEqualTo(500);
+        assertThat(o.sampling().duration()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(o.sampling().interval()).isEqualTo(Duration.ofSeconds(5));
+        assertThat(o.sampling().warmup()).isEqualTo(Duration.ZERO);
+        assertThat(o.sampling().csv()).isEqualTo(Path.of("out/s.csv"));
+        assertThat(o.sampling().chart()).isEqualTo(Path.of("out/s.png"));
+        assertThat(o.engine().retention()).isEqualTo(Duration.ofSeconds(10));
+        assertThat(o.load().producer()).isEqualTo(Producer.SAME);
+    }
+
+    @Test
+    void idleModeProducesFromASeparateDocketUnlessTheStoreIsMemory() {
+        assertThat(parse("--mode", "idle", "--store", "sqlite:x.db").load().producer()).isEqualTo(Producer.SEPARATE);
+        assertThat(parse("--mode", "idle").load().producer()).isEqualTo(Producer.SAME);
+        assertThat(parse("--mode", "idle").load().jobs()).isEqualTo(200);
+        assertThatThrownBy(() -> parse("--mode", "idle", "--producer", "separate"))
+                .isInstanceOf(UsageException.class).hasMessageContaining("memory:");
+    }
+
+    @Test
+    void backlogModeDefaultsToAMillionJobs() {
+        BenchOptions o = parse("--mode", "backlog", "--job-time", "50ms");
+        assertThat(o.load().jobs()).isEqualTo(1_000_000);
+        assertThat(o.load().jobTime()).isEqualTo(Duration.ofMillis(50));
+    }
+
+    @Test
+    void problemsNameTheOptionAndTheValue() {
+        assertThatThrownBy(() -> parse("--jobs", "many")).hasMessageContaining("--jobs").hasMessageContaining("many");
+        assertThatThrownBy(() -> parse("--jobs", "0")).hasMessageContaining("--jobs must be 1 to");
+        assertThatThrownBy(() -> parse("--batch", "20000")).hasMessageContaining("--batch must be 1 to 10000");
+        assertThatThrownBy(() -> parse("--mode", "fast")).hasMessageContaining("--mode").hasMessageContaining("fast");
+        assertThatThrownBy(() -> parse("--speed", "1")).hasMessageContaining("unknown option --speed");
+        assertThatThrownBy(() -> parse("--jobs")).hasMessageContaining("--jobs needs a value");
+        assertThatThrownBy(() -> parse("--jobs", "1", "--jobs", "2")).hasMessageContaining("twice");
+        assertThatThrownBy(() -> parse("jobs")).hasMessageContaining("unexpected argument 'jobs'");
+        assertThatThrownBy(() -> parse("--json=yes")).hasMessageContaining("--json takes no value");
+        assertThatThrownBy(() -> parse("--rate", "10")).hasMessageContaining("--rate does not apply to --mode drain");
+        assertThatThrownBy(() -> parse("--mode", "steady", "--duration", "soon"))
+                .hasMessageContaining("--duration must be a duration");
+        assertThatThrownBy(() -> parse("--mode", "steady", "--interval", "10ms"))
+                .hasMessageContaining("--interval must be at least 100ms");
+        assertThatThrownBy(() -> parse("--store", " ")).hasMessageContaining("--store must not be empty");
+    }
+}
