@@ -1,0 +1,39 @@
+package dev.docket.bench;
+
+/** The bench's help text. */
+final class Usage {
+    static final String TEXT = """
+            Usage: docket bench [--mode drain|steady|idle|backlog] [--store URL] [options] [--json]
+
+            Modes:
+              drain    (default) N no-op jobs enqueued in bulk first, then drained; jobs/s of each phase,
+                       single-enqueue latency, JVM CPU per job, PostgreSQL commits per second
+                       --jobs N (100000)  --batch B (1000)  --single-sample S (1000)
+              steady   a producer at a fixed rate while workers run: enqueue-to-start latency and
+                       throughput, sampled over time
+                       --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s  --tick 5ms
+                       --retention 10s  --producer same|separate  --csv FILE  --chart FILE.png
+              idle     single jobs into an idle queue, one at a time: the wake-up latency
+                       --jobs N (200)  --pause 20ms  --producer same|separate (separate unless memory:)
+              backlog  N jobs waiting while slow workers run: the heap used after a full GC
+                       --jobs N (1000000)  --batch B (1000)  --job-time 100ms  --duration 60s  --interval 10s
+
+            Common options:
+              --store URL          memory:, sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=U&currentSchema=S
+                                   (default: $DOCKET_STORE, else memory:). The store is emptied first: the
+                                   SQLite file is deleted, the PostgreSQL schema dropped and created again.
+              --keep               run on the store as it is instead
+              --workers W          concurrency of the bench queue (32)
+              --fetch-batch N      most jobs one claim takes (Docket's default)
+              --poll-interval D    how often idle workers poll (Docket's default)
+              --timeout D          how long a phase may take before the run gives up (30m)
+              --json               print only the JSON result line
+              --peer jobrunr|db-scheduler   the same drain run against a peer job system
+
+            The configuration is printed first; the last line is the result as JSON. Exit status: 0 done,
+            1 the run failed, 2 a usage error. JVM options (such as -Xmx256m) come from DOCKET_BENCH_JAVA_OPTS.
+            """;
+
+    private Usage() {
+    }
+}

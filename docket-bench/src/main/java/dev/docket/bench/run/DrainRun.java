@@ -1,0 +1,95 @@
+package dev.docket.bench.run;
+
+import dev.docket.Docket;
+import dev.docket.JobState;
+import dev.docket.bench.measure.CompletionCounter;
+import dev.docket.bench.measure.CpuClock;
+import dev.docket.bench.measure.LatencyHistogram;
+import dev.docket.bench.options.BenchOptions;
+import dev.docket.bench.report.Console;
+import dev.docket.bench.report.ResultLine;
+import dev.docket.bench.store.PostgresProbe;
+
+/**
+ * Drain mode: a sample of single enqueues is timed, N jobs are enqueued in bulk (timed), then the
+ * workers start and the clock runs until the store has recorded all N as succeeded.
+ *
+ * <p>On shareable stores the enqueueing Docket is closed before the workers' Docket starts, so the
+ * PostgreSQL commit count of the drain is not mixed with the enqueue's. The latency fields are null:
+ * a drained job waits behind the whole backlog by design (steady and idle modes measure latency).
+ */
+public final class DrainRun {
+    private final RunContext ctx;
+
+    public DrainRun(RunContext ctx) {
+        this.ctx = ctx;
+    }
+
+    public ResultLine run() throws InterruptedException {
+        BenchOptions.Load load = ctx.options().load();
+        Console console = ctx.console();
+        console.fact("batch", load.batch() + " jobs per enqueueAll call");
+        console.fact("single-enqueue sample", load.singleSample() + " enqueue calls into queue '"
+                + BenchJob.SAMPLE_QUEUE + "' (not worked)");
+        console.fact("latency", "not measured in drain mode (jobs wait behind the backlog by design)");
+        CompletionCounter counter = new CompletionCounter();
+        Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter);
+        LatencyHistogram singles;
+        long enqueueNanos;
+        try (Docket separate = ctx.shareable() ? BenchDockets.producer(ctx) : null) {
+            Docket producer = separate != null ? separate : workers;
+            singles = Enqueues.singles(producer, load.singleSample(), BenchJob.SAMPLE_QUEUE);
+            long start = System.nanoTime();
+            Enqueues.bulk(producer, load.jobs(), load.batch());
+            enqueueNanos = System.nanoTime() - start;
+        } catch (RuntimeException e) {
+            workers.close();
+            throw e;
+        }
+        console.line(String.format("enqueued %,d jobs in %.3f s", load.jobs(), enqueueNanos / 1e9));
+        try (PostgresProbe pg = ctx.postgres()) {
+            return drain(workers, counter, pg, enqueueNanos, singles);
+        }
+    }
+
+    private ResultLine drain(Docket workers, CompletionCounter counter, PostgresProbe pg, long enqueueNanos,
+                             LatencyHistogram singles) throws InterruptedException {
+        BenchOptions.Load load = ctx.options().load();
+        long commitsBefore = pg == null ? -1 : pg.settledCommits();
+        long cpuBefore = CpuClock.processCpuNanos();
+        long start = System.nanoTime();
+        long drainNanos;
+        long cpuNanos;
+        long succeeded;
+        try (workers) {
+            workers.start();
+            if (!counter.succeeded().awaitAtLeast(load.jobs(), ctx.options().sampling().timeout())) {
+                throw new IllegalStateException("the drain did not finish within " + ctx.options().sampling().timeout()
+                        + ": " + counter.succeeded().get() + " of " + load.jobs() + " jobs succeeded");
+            }
+            drainNanos = System.nanoTime() - start;
+            cpuNanos = CpuClock.processCpuNanos() - cpuBefore;
+            succeeded = JobTable.inState(workers, JobState.SUCCEEDED);
+        }
+        long commits = pg == null ? -1 : pg.settledCommits() - commitsBefore;
+        Console console = ctx.console();
+        console.line(String.format("drained %,d jobs in %.3f s", load.jobs(), drainNanos / 1e9));
+        double drainSec = drainNanos / 1e9;
+        ResultLine result = ctx.result(load.jobs(), load.jobs() / (enqueueNanos / 1e9), load.jobs() / drainSec,
+                        (enqueueNanos + drainNanos) / 1e9, Double.NaN, Double.NaN)
+                .count("batch", load.batch())
+                .decimal("enqueueSec", enqueueNanos / 1e9)
+                .decimal("drainSec", drainSec)
+                .decimal("singleEnqueueP50Ms", singles.percentileMs(50))
+                .decimal("singleEnqueueP99Ms", singles.percentileMs(99))
+                .decimal("jvmCpuUsPerJob", cpuBefore < 0 ? Double.NaN : cpuNanos / 1000.0 / load.jobs())
+                .count("succeeded", succeeded)
+                .count("failedAttempts", counter.failed());
+        if (pg != null) {
+            result.count("pgCommits", commits)
+                    .rate("pgCommitsPerSec", commits / drainSec)
+                    .decimal("pgCommitsPerJob", (double) commits / load.jobs());
+        }
+        return ctx.withEnvironment(result);
+    }
+}
