@@ -87,6 +87,9 @@ public final class OptionParser {
             }
             int eq = arg.indexOf('=');
             String name = eq < 0 ? arg.substring(2) : arg.substring(2, eq);
+            if (!COMMON.contains(name) && BY_MODE.values().stream().noneMatch(s -> s.contains(name))) {
+                throw new UsageException("unknown option --" + name + " (see --help)");
+            }
             String value;
             if (FLAGS.contains(name)) {
                 if (eq >= 0) {
@@ -99,10 +102,6 @@ public final class OptionParser {
                 value = args[++i];
             } else {
                 throw new UsageException("--" + name + " needs a value");
-            }
-            if (!FLAGS.contains(name) && !COMMON.contains(name)
-                    && BY_MODE.values().stream().noneMatch(s -> s.contains(name))) {
-                throw new UsageException("unknown option --" + name + " (see --help)");
             }
             if (given.put(name, value) != null) {
                 throw new UsageException("--" + name + " is given twice");

@@ -84,6 +84,7 @@ class OptionParserTest {
         assertThatThrownBy(() -> parse("--batch", "20000")).hasMessageContaining("--batch must be 1 to 10000");
         assertThatThrownBy(() -> parse("--mode", "fast")).hasMessageContaining("--mode").hasMessageContaining("fast");
         assertThatThrownBy(() -> parse("--speed", "1")).hasMessageContaining("unknown option --speed");
+        assertThatThrownBy(() -> parse("--speed")).hasMessageContaining("unknown option --speed");
         assertThatThrownBy(() -> parse("--jobs")).hasMessageContaining("--jobs needs a value");
         assertThatThrownBy(() -> parse("--jobs", "1", "--jobs", "2")).hasMessageContaining("twice");
         assertThatThrownBy(() -> parse("jobs")).hasMessageContaining("unexpected argument 'jobs'");
