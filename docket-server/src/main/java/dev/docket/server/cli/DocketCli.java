@@ -28,7 +28,9 @@ import picocli.CommandLine.Spec;
             CronCommand.class,
             CommandLine.HelpCommand.class
         },
-        footer = {"", "Exit status: 0 success, 1 the request failed (the message is printed), 2 a usage error."})
+        footer = {"", "bin/docket bench [--store URL] [--jobs N] [--workers W] [--json]: benchmarks, run from the"
+                + " bench jar (bin/docket bench --help).",
+            "", "Exit status: 0 success, 1 the request failed (the message is printed), 2 a usage error."})
 public final class DocketCli implements Runnable {
     /** Exit status when the server answered with an error or could not be reached. */
     public static final int FAILED = 1;
