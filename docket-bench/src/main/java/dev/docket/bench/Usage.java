@@ -9,6 +9,7 @@ final class Usage {
               drain    (default) N no-op jobs enqueued in bulk first, then drained; jobs/s of each phase,
                        single-enqueue latency, JVM CPU per job, PostgreSQL commits per second
                        --jobs N (100000)  --batch B (1000)  --single-sample S (1000)
+                       --analyze  (PostgreSQL) ANALYZE the schema's tables once the jobs are in
               steady   a producer at a fixed rate while workers run: enqueue-to-start latency and
                        throughput, sampled over time
                        --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s  --tick 5ms
@@ -17,6 +18,7 @@ final class Usage {
                        --jobs N (200)  --pause 20ms  --producer same|separate (separate unless memory:)
               backlog  N jobs waiting while slow workers run: the heap used after a full GC
                        --jobs N (1000000)  --batch B (1000)  --job-time 100ms  --duration 60s  --interval 10s
+                       --analyze
 
             Common options:
               --store URL          memory:, sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=U&currentSchema=S

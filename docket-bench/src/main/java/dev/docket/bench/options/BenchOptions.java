@@ -9,13 +9,14 @@ import java.time.Duration;
  * @param mode what the run measures
  * @param storeUrl the store, as given (may hold a password: print it through {@code Stores.redact})
  * @param keep whether to keep the store's existing contents instead of starting from an empty one
+ * @param analyze whether to run ANALYZE on the PostgreSQL schema's tables after the enqueue phase
  * @param json whether to print only the JSON result line
  * @param engine the Docket settings the workers run with
  * @param load what the run feeds in
  * @param sampling how long and how often it measures, and where samples go
  */
-public record BenchOptions(Mode mode, String storeUrl, boolean keep, boolean json, Engine engine, Load load,
-                           Sampling sampling) {
+public record BenchOptions(Mode mode, String storeUrl, boolean keep, boolean analyze, boolean json, Engine engine,
+                           Load load, Sampling sampling) {
 
     /**
      * The Docket settings of the workers.

@@ -19,14 +19,14 @@ public final class OptionParser {
     /** The store when neither {@code --store} nor {@code DOCKET_STORE} says. */
     public static final String DEFAULT_STORE = "memory:";
 
-    private static final Set<String> FLAGS = Set.of("json", "keep");
+    private static final Set<String> FLAGS = Set.of("json", "keep", "analyze");
     private static final Set<String> COMMON = Set.of("mode", "store", "workers", "fetch-batch", "poll-interval",
             "json", "keep", "timeout");
     private static final Map<Mode, Set<String>> BY_MODE = Map.of(
-            Mode.DRAIN, Set.of("jobs", "batch", "single-sample"),
+            Mode.DRAIN, Set.of("jobs", "batch", "single-sample", "analyze"),
             Mode.STEADY, Set.of("rate", "duration", "warmup", "interval", "retention", "tick", "producer", "csv", "chart"),
             Mode.IDLE, Set.of("jobs", "pause", "producer"),
-            Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time"));
+            Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time", "analyze"));
 
     private final UnaryOperator<String> env;
 
@@ -48,6 +48,9 @@ public final class OptionParser {
             throw new UsageException("--store must not be empty");
         }
         boolean memory = store.regionMatches(true, 0, "memory:", 0, "memory:".length());
+        if (given.containsKey("analyze") && !store.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
+            throw new UsageException("--analyze applies to PostgreSQL stores only");
+        }
         BenchOptions.Engine engine = new BenchOptions.Engine(
                 intOf(given, "workers", DEFAULT_WORKERS, 1, 10_000),
                 given.containsKey("fetch-batch") ? intOf(given, "fetch-batch", 0, 1, 10_000) : null,
@@ -75,7 +78,8 @@ public final class OptionParser {
                 pathOf(given, "csv"),
                 pathOf(given, "chart"),
                 durationOf(given, "timeout", Duration.ofMinutes(30), Duration.ofSeconds(1)));
-        return new BenchOptions(mode, store, given.containsKey("keep"), given.containsKey("json"), engine, load, sampling);
+        return new BenchOptions(mode, store, given.containsKey("keep"), given.containsKey("analyze"),
+                given.containsKey("json"), engine, load, sampling);
     }
 
     private static Map<String, String> read(String[] args) {

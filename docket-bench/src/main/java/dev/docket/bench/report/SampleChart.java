@@ -42,7 +42,9 @@ public final class SampleChart {
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH, HEIGHT);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            double maxX = Math.max(1, samples.stream().mapToDouble(IntervalSample::elapsedSec).max().orElse(1));
+            // samples end a few milliseconds after each interval: round so the ticks fall on whole values
+            double maxX = Math.max(1, Math.round(samples.stream().mapToDouble(IntervalSample::elapsedSec).max()
+                    .orElse(1) * 10) / 10.0);
             double maxRate = niceCeiling(samples.stream().mapToDouble(IntervalSample::processPerSec).max().orElse(0));
             double maxP99 = niceCeiling(samples.stream().mapToDouble(s -> finite(s.latencyP99Ms())).max().orElse(0));
             axes(g, maxX, maxRate, maxP99);

@@ -43,6 +43,7 @@ public final class BacklogRun {
             throw e;
         }
         console.line(String.format("enqueued %,d jobs in %.3f s", o.load().jobs(), enqueueNanos / 1e9));
+        ctx.analyzeIfAsked();
         double before = HeapMeter.usedAfterGcMb();
         console.line(String.format("heap before the workers start: %.1f MiB", before));
         List<Double> samples = new ArrayList<>();

@@ -47,6 +47,7 @@ public final class DrainRun {
             throw e;
         }
         console.line(String.format("enqueued %,d jobs in %.3f s", load.jobs(), enqueueNanos / 1e9));
+        ctx.analyzeIfAsked();
         try (PostgresProbe pg = ctx.postgres()) {
             return drain(workers, counter, pg, enqueueNanos, singles);
         }

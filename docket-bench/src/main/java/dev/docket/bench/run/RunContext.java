@@ -27,6 +27,18 @@ public record RunContext(BenchOptions options, StoreTarget target, Console conso
         BenchDockets.describe(this);
     }
 
+    /** With {@code --analyze}: runs ANALYZE on the PostgreSQL schema's tables now and says so. */
+    public void analyzeIfAsked() {
+        if (!options.analyze()) {
+            return;
+        }
+        String schema = target.postgresSchema() == null ? "public" : target.postgresSchema();
+        try (PostgresProbe probe = new PostgresProbe(target)) {
+            probe.analyze(schema);
+        }
+        console.line("ran ANALYZE on the tables of schema " + schema + " (--analyze)");
+    }
+
     /** Whether producer and workers can be two Dockets on one store (not so for a memory store). */
     public boolean shareable() {
         return target.kind() != StoreTarget.Kind.MEMORY;

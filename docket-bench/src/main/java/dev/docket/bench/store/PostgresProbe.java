@@ -2,10 +2,12 @@ package dev.docket.bench.store;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +50,30 @@ public final class PostgresProbe implements AutoCloseable {
             throw new IllegalStateException("cannot read PostgreSQL settings: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * Runs ANALYZE on every table of {@code schema}, so the planner sees the rows an enqueue phase
+     * just added instead of waiting for autovacuum (which looks at a database once a minute by default).
+     */
+    public void analyze(String schema) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "SELECT quote_ident(schemaname) || '.' || quote_ident(tablename) FROM pg_tables WHERE schemaname = ?")) {
+            ps.setString(1, schema);
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            try (Statement st = connection.createStatement()) {
+                for (String table : tables) {
+                    st.execute("ANALYZE " + table);
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot analyze schema " + schema + ": " + e.getMessage(), e);
+        }
     }
 
     /** Transactions committed in the current database, as published so far. */

@@ -26,6 +26,7 @@ class OptionParserTest {
         assertThat(o.engine().retention()).isNull();
         assertThat(o.json()).isFalse();
         assertThat(o.keep()).isFalse();
+        assertThat(o.analyze()).isFalse();
     }
 
     @Test
@@ -39,6 +40,15 @@ class OptionParserTest {
         assertThat(o.engine().pollInterval()).isEqualTo(Duration.ofMillis(250));
         assertThat(o.json()).isTrue();
         assertThat(o.keep()).isTrue();
+    }
+
+    @Test
+    void analyzeIsAPostgresFlagOfTheModesThatEnqueueInBulk() {
+        String pg = "jdbc:postgresql://h/db?currentSchema=bench_a";
+        assertThat(parse("--store", pg, "--analyze").analyze()).isTrue();
+        assertThat(parse("--mode", "backlog", "--store", pg, "--analyze").analyze()).isTrue();
+        assertThatThrownBy(() -> parse("--mode", "steady", "--store", pg, "--analyze"))
+                .hasMessageContaining("--analyze does not apply to --mode steady");
     }
 
     @Test
@@ -95,5 +105,6 @@ class OptionParserTest {
         assertThatThrownBy(() -> parse("--mode", "steady", "--interval", "10ms"))
                 .hasMessageContaining("--interval must be at least 100ms");
         assertThatThrownBy(() -> parse("--store", " ")).hasMessageContaining("--store must not be empty");
+        assertThatThrownBy(() -> parse("--analyze")).hasMessageContaining("--analyze applies to PostgreSQL");
     }
 }
