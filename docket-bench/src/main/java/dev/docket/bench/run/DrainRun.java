@@ -6,9 +6,11 @@ import dev.docket.bench.measure.CompletionCounter;
 import dev.docket.bench.measure.CpuClock;
 import dev.docket.bench.measure.LatencyHistogram;
 import dev.docket.bench.options.BenchOptions;
+import dev.docket.bench.options.Durations;
 import dev.docket.bench.report.Console;
 import dev.docket.bench.report.ResultLine;
 import dev.docket.bench.store.PostgresProbe;
+import java.time.Duration;
 
 /**
  * Drain mode: a sample of single enqueues is timed, N jobs are enqueued in bulk (timed), then the
@@ -19,6 +21,8 @@ import dev.docket.bench.store.PostgresProbe;
  * a drained job waits behind the whole backlog by design (steady and idle modes measure latency).
  */
 public final class DrainRun {
+    private static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
     private final RunContext ctx;
 
     public DrainRun(RunContext ctx) {
@@ -53,6 +57,22 @@ public final class DrainRun {
         }
     }
 
+    /** Waits until every job succeeded, saying how far the drain got every {@link #PROGRESS_EVERY}. */
+    private void awaitDrained(CompletionCounter counter, long start) throws InterruptedException {
+        long jobs = ctx.options().load().jobs();
+        Duration timeout = ctx.options().sampling().timeout();
+        long deadline = start + timeout.toNanos();
+        while (!counter.succeeded().awaitAtLeast(jobs,
+                Duration.ofNanos(Math.min(PROGRESS_EVERY.toNanos(), Math.max(0, deadline - System.nanoTime()))))) {
+            if (System.nanoTime() - deadline >= 0) {
+                throw new IllegalStateException("the drain did not finish within " + Durations.format(timeout) + ": "
+                        + counter.succeeded().get() + " of " + jobs + " jobs succeeded");
+            }
+            ctx.console().line(String.format("  %.0f s: %,d of %,d jobs succeeded, %,d attempts failed or lost",
+                    (System.nanoTime() - start) / 1e9, counter.succeeded().get(), jobs, counter.failed()));
+        }
+    }
+
     private ResultLine drain(Docket workers, CompletionCounter counter, PostgresProbe pg, long enqueueNanos,
                              LatencyHistogram singles) throws InterruptedException {
         BenchOptions.Load load = ctx.options().load();
@@ -64,10 +84,7 @@ public final class DrainRun {
         long succeeded;
         try (workers) {
             workers.start();
-            if (!counter.succeeded().awaitAtLeast(load.jobs(), ctx.options().sampling().timeout())) {
-                throw new IllegalStateException("the drain did not finish within " + ctx.options().sampling().timeout()
-                        + ": " + counter.succeeded().get() + " of " + load.jobs() + " jobs succeeded");
-            }
+            awaitDrained(counter, start);
             drainNanos = System.nanoTime() - start;
             cpuNanos = CpuClock.processCpuNanos() - cpuBefore;
             succeeded = JobTable.inState(workers, JobState.SUCCEEDED);

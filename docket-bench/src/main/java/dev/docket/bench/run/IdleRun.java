@@ -6,6 +6,7 @@ import dev.docket.bench.measure.CompletionCounter;
 import dev.docket.bench.measure.LatencyHistogram;
 import dev.docket.bench.measure.ProgressCount;
 import dev.docket.bench.options.BenchOptions;
+import dev.docket.bench.options.Durations;
 import dev.docket.bench.options.Producer;
 import dev.docket.bench.report.Console;
 import dev.docket.bench.report.ResultLine;
@@ -54,7 +55,8 @@ public final class IdleRun {
                 producer.enqueue(request);
                 calls.record(System.nanoTime() - callStart);
                 if (!started.awaitAtLeast(i, START_TIMEOUT)) {
-                    throw new IllegalStateException("job " + i + " of the idle run did not start within " + START_TIMEOUT);
+                    throw new IllegalStateException("job " + i + " of the idle run did not start within "
+                            + Durations.format(START_TIMEOUT));
                 }
                 Pause.until(System.nanoTime() + load.pause().toNanos());
             }

@@ -6,6 +6,7 @@ import dev.docket.bench.measure.CpuClock;
 import dev.docket.bench.measure.LatencyHistogram;
 import dev.docket.bench.measure.LatencyRecorder;
 import dev.docket.bench.options.BenchOptions;
+import dev.docket.bench.options.Durations;
 import dev.docket.bench.options.Producer;
 import dev.docket.bench.report.Console;
 import dev.docket.bench.report.IntervalSample;
@@ -54,7 +55,7 @@ public final class SteadyRun {
             long sent = producer.sent();
             if (!counter.succeeded().awaitAtLeast(sent, o.sampling().timeout())) {
                 throw new IllegalStateException("after the producer stopped, " + counter.succeeded().get() + " of "
-                        + sent + " jobs succeeded within " + o.sampling().timeout());
+                        + sent + " jobs succeeded within " + Durations.format(o.sampling().timeout()));
             }
             double endToEndSec = (System.nanoTime() - sampler.startNanos()) / 1e9;
             writeSamples(window.samples());
