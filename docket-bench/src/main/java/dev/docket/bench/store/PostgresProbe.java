@@ -23,7 +23,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class PostgresProbe implements AutoCloseable {
     private static final List<String> SETTINGS = List.of("server_version", "fsync", "synchronous_commit",
-            "full_page_writes", "wal_level", "shared_buffers", "max_wal_size");
+            "full_page_writes", "wal_level", "shared_buffers", "max_wal_size", "work_mem", "autovacuum");
     private static final Duration SETTLE_STEP = Duration.ofMillis(250);
     private static final int SETTLE_STEPS = 12;
 
