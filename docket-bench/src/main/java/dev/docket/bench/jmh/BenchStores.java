@@ -20,12 +20,13 @@ import java.util.List;
 
 /**
  * Stores for the micro-benchmarks, opened empty and filled with jobs outside the measured code:
- * {@code memory} (a new in-memory store) or {@code postgres} (the schema {@value #SCHEMA} on the
- * server named by {@code -D}{@value #PG_PROPERTY}, dropped and migrated afresh, then analyzed once
- * filled so every iteration starts from the same table).
+ * {@code memory} (a new in-memory store) or {@code postgres} (the schema {@value #SCHEMA}, or the one
+ * {@code -D}{@value #SCHEMA_PROPERTY} names, on the server {@code -D}{@value #PG_PROPERTY} names,
+ * dropped and migrated afresh, then analyzed once filled so every iteration starts alike).
  */
 final class BenchStores {
     static final String SCHEMA = "peers_jmh";
+    static final String SCHEMA_PROPERTY = "docket.bench.schema";
     static final String PG_PROPERTY = "docket.bench.pg";
     static final String DEFAULT_PG = "jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
     static final String QUEUE = "bench";
@@ -49,9 +50,9 @@ final class BenchStores {
         Store store = switch (kind) {
             case "memory" -> Stores.open("memory:jmh");
             case "postgres" -> {
-                execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
+                execute("DROP SCHEMA IF EXISTS " + schema() + " CASCADE");
                 String server = server();
-                yield Stores.open(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA);
+                yield Stores.open(server + (server.contains("?") ? "&" : "?") + "currentSchema=" + schema());
             }
             default -> throw new IllegalArgumentException("unknown store kind '" + kind + "' (memory or postgres)");
         };
@@ -96,11 +97,21 @@ final class BenchStores {
         return System.getProperty(PG_PROPERTY, DEFAULT_PG);
     }
 
+    /** The schema the PostgreSQL benchmarks drop and recreate: only ever one of the benchmark's own. */
+    static String schema() {
+        String name = System.getProperty(SCHEMA_PROPERTY, SCHEMA);
+        if (!name.matches("peers_[a-z0-9_]{1,50}")) {
+            throw new IllegalArgumentException("-D" + SCHEMA_PROPERTY + "=" + name
+                    + " must match peers_[a-z0-9_]+: the benchmark drops it");
+        }
+        return name;
+    }
+
     private static void analyze() {
         try (Connection c = DriverManager.getConnection(server());
                 PreparedStatement ps = c.prepareStatement(
                         "SELECT format('%I.%I', schemaname, tablename) FROM pg_tables WHERE schemaname = ?")) {
-            ps.setString(1, SCHEMA);
+            ps.setString(1, schema());
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -113,7 +124,7 @@ final class BenchStores {
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("analyzing " + SCHEMA + " failed: " + e.getMessage(), e);
+            throw new IllegalStateException("analyzing " + schema() + " failed: " + e.getMessage(), e);
         }
     }
 
