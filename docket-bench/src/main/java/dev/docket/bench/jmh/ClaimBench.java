@@ -48,7 +48,8 @@ public class ClaimBench {
     public void freshStore() {
         closeStore();
         target = BenchStores.openEmpty(store);
-        BenchStores.fill(target, store, POOL);
+        BenchStores.fill(target, POOL);
+        BenchStores.analyze(store);
         claimed.clear();
     }
 
