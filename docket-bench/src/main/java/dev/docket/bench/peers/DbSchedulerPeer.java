@@ -21,14 +21,15 @@ import java.util.stream.Stream;
 import javax.sql.DataSource;
 
 /**
- * db-scheduler on PostgreSQL with the {@code lock-and-fetch} polling strategy, the one its
- * performance documentation measures fastest ({@code docs/performance.md}: about 10–12k executions/s
- * against 2–4k for {@code fetch}, with 4 scheduler instances).
+ * db-scheduler on PostgreSQL with the {@code lock-and-fetch} polling strategy, the one its own
+ * performance page (db-scheduler's {@code docs/performance.md}) measures fastest: about 10–12k
+ * executions/s against 2–4k for the default {@code fetch}, with 4 scheduler instances.
  *
  * <p>Settings, and why: 20 threads with lower/upper limits of 4.0 and 20.0 times the thread count,
- * the first configuration of that table ({@code --workers} changes the threads, the limits stay); a
- * 100 ms polling interval, because with lock-and-fetch a new batch is fetched as soon as the queued
- * executions fall under the lower limit, so the interval only matters while the table is empty;
+ * the first configuration of that table and the best of its rows on a 2-CPU machine
+ * ({@code --workers} changes the threads, the limits stay); a 100 ms polling interval, because with
+ * lock-and-fetch a new batch is fetched as soon as the queued executions fall under the lower limit,
+ * so the interval only matters while the table is empty;
  * immediate execution on; no shutdown hook; a fixed scheduler name (no host name lookup). The
  * one-time task carries no data (the instance id numbers the job), so nothing is serialized.
  * Jobs are stored with {@code SchedulerClient.scheduleBatch}, which writes JDBC batches of 100.
