@@ -38,11 +38,20 @@ public final class DrainRun {
         console.fact("latency", "not measured in drain mode (jobs wait behind the backlog by design)");
         CompletionCounter counter = new CompletionCounter();
         Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter);
+        try (PostgresProbe pg = ctx.postgres()) {
+            return run(counter, workers, pg);
+        }
+    }
+
+    private ResultLine run(CompletionCounter counter, Docket workers, PostgresProbe pg) throws InterruptedException {
+        BenchOptions.Load load = ctx.options().load();
         LatencyHistogram singles;
         long enqueueNanos;
+        Totals before;
         try (Docket separate = ctx.shareable() ? BenchDockets.producer(ctx) : null) {
             Docket producer = separate != null ? separate : workers;
             singles = Enqueues.singles(producer, load.singleSample(), BenchJob.SAMPLE_QUEUE);
+            before = new Totals(CpuClock.processCpuNanos(), pg == null ? -1 : pg.settledCommits());
             long start = System.nanoTime();
             Enqueues.bulk(producer, load.jobs(), load.batch());
             enqueueNanos = System.nanoTime() - start;
@@ -50,11 +59,13 @@ public final class DrainRun {
             workers.close();
             throw e;
         }
-        console.line(String.format("enqueued %,d jobs in %.3f s", load.jobs(), enqueueNanos / 1e9));
+        ctx.console().line(String.format("enqueued %,d jobs in %.3f s", load.jobs(), enqueueNanos / 1e9));
         ctx.analyzeIfAsked();
-        try (PostgresProbe pg = ctx.postgres()) {
-            return drain(workers, counter, pg, enqueueNanos, singles);
-        }
+        return drain(workers, counter, pg, enqueueNanos, singles, before);
+    }
+
+    /** CPU time and PostgreSQL commits when the bulk enqueue began: the both-phase figures start there. */
+    private record Totals(long cpuNanos, long commits) {
     }
 
     /** Waits until every job succeeded, saying how far the drain got every {@link #PROGRESS_EVERY}. */
@@ -74,7 +85,7 @@ public final class DrainRun {
     }
 
     private ResultLine drain(Docket workers, CompletionCounter counter, PostgresProbe pg, long enqueueNanos,
-                             LatencyHistogram singles) throws InterruptedException {
+                             LatencyHistogram singles, Totals before) throws InterruptedException {
         BenchOptions.Load load = ctx.options().load();
         long commitsBefore = pg == null ? -1 : pg.settledCommits();
         long cpuBefore = CpuClock.processCpuNanos();
@@ -101,12 +112,15 @@ public final class DrainRun {
                 .decimal("singleEnqueueP50Ms", singles.percentileMs(50))
                 .decimal("singleEnqueueP99Ms", singles.percentileMs(99))
                 .decimal("jvmCpuUsPerJob", cpuBefore < 0 ? Double.NaN : cpuNanos / 1000.0 / load.jobs())
+                .decimal("cpuMicrosPerJob", before.cpuNanos() < 0 ? Double.NaN
+                        : (cpuBefore + cpuNanos - before.cpuNanos()) / 1000.0 / load.jobs())
                 .count("succeeded", succeeded)
                 .count("failedAttempts", counter.failed());
         if (pg != null) {
             result.count("pgCommits", commits)
                     .rate("pgCommitsPerSec", commits / drainSec)
-                    .decimal("pgCommitsPerJob", (double) commits / load.jobs());
+                    .decimal("pgCommitsPerJob", (double) commits / load.jobs())
+                    .rate("commitsPerSec", (commitsBefore + commits - before.commits()) / ((enqueueNanos + drainNanos) / 1e9));
         }
         return ctx.withEnvironment(result);
     }
