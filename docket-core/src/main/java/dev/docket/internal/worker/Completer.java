@@ -145,18 +145,24 @@ public final class Completer {
                 }
             }
         }
+        boolean tell = !events.isEmpty();
         for (Outcome o : result.applied()) {
             PendingOutcome p = byLease.get(o.lease());
             running.remove(p.running());
-            events.emit(JobRunner.event(kindOf(o), p.running().job(), clock.instant(), p.runTime(), null, p.error()));
+            if (tell) {
+                events.emit(JobRunner.event(kindOf(o), p.running().job(), clock.instant(), p.runTime(), null,
+                        p.error()));
+            }
         }
         for (Outcome o : result.rejected()) {
             PendingOutcome p = byLease.get(o.lease());
             running.remove(p.running());
             log.warn("outcome of job {} attempt {} was rejected: the attempt no longer holds the job",
                     o.lease().id(), o.lease().attempt());
-            events.emit(JobRunner.event(JobEvent.Kind.LEASE_LOST, p.running().job(), clock.instant(), p.runTime(),
-                    null, p.error()));
+            if (tell) {
+                events.emit(JobRunner.event(JobEvent.Kind.LEASE_LOST, p.running().job(), clock.instant(), p.runTime(),
+                        null, p.error()));
+            }
         }
     }
 

@@ -117,14 +117,14 @@ public final class QueueWorker {
         if (claimed.size() == limit) {
             maybeMore = true;
         }
-        SuspectIsolation.Split split = isolation.split(claimed, this::suspectRunning);
+        SuspectIsolation.Split split = isolation.split(claimed, setup.running()::anySuspect);
         if (!split.handBack().isEmpty()) {
             handBack(split.handBack(), now);
         }
         List<JobRecord> jobs = split.run();
         Instant validUntil = now.plus(setup.lease());
         for (JobRecord job : jobs) {
-            RunningJob rj = new RunningJob(job, validUntil);
+            RunningJob rj = new RunningJob(job, validUntil, isolation.suspect(job));
             setup.running().add(rj);
             inFlight.incrementAndGet();
             try {
@@ -144,15 +144,6 @@ public final class QueueWorker {
         return jobs.size();
     }
 
-    private boolean suspectRunning() {
-        for (RunningJob j : setup.running().all()) {
-            if (isolation.suspect(j.job())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Gives jobs back unrun, before the suspect kept from their claim starts (see {@link SuspectIsolation}). */
     private void handBack(List<JobRecord> jobs, Instant now) {
         List<LeaseRef> leases = jobs.stream().map(j -> new LeaseRef(j.id(), j.attempt())).toList();
@@ -166,10 +157,18 @@ public final class QueueWorker {
         }
     }
 
+    /**
+     * Wakes the loop only when it may be waiting for this slot (it waits for slots only while it
+     * believes there is more to claim), and the pool's stop only when this queue has nothing running.
+     */
     private void slotFreed() {
-        inFlight.decrementAndGet();
-        signal.fire();
-        setup.idle().fire();
+        int left = inFlight.decrementAndGet();
+        if (maybeMore) {
+            signal.fire();
+        }
+        if (left == 0) {
+            setup.idle().fire();
+        }
     }
 
     private void loop() {
@@ -184,7 +183,7 @@ public final class QueueWorker {
                 }
                 // while a suspect runs here, claim nothing: it may halt this process any moment, and
                 // whatever a claim took meanwhile would be lost with it
-                if (!maybeMore || inFlight.get() >= concurrency || suspectRunning()) {
+                if (!maybeMore || inFlight.get() >= concurrency || setup.running().anySuspect()) {
                     long waitMs = Math.max(1, Duration.between(now, nextPoll).toMillis());
                     signal.awaitMillis(waitMs);
                     continue;
