@@ -5,9 +5,7 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -28,10 +26,9 @@ public final class Threads {
 
     /**
      * The executor for handlers, whose concurrency the caller limits to {@code maxThreads}: one
-     * virtual thread per task when {@code virtual} is true and the JDK has them, else up to
-     * {@code maxThreads} daemon platform threads taking tasks from a queue. A thread that finishes
-     * a task takes the next without parking, and a burst of tasks wakes idle threads one after the
-     * other instead of handing each task over separately; threads idle for a minute end.
+     * virtual thread per task when {@code virtual} is true and the JDK has them, else a
+     * {@link HandlerPool} of up to {@code maxThreads} daemon platform threads, which wakes only as
+     * many threads as a burst of tasks needs; threads idle for a minute end.
      */
     public static ExecutorService handlerExecutor(String prefix, boolean virtual, int maxThreads) {
         if (virtual && OF_VIRTUAL != null) {
@@ -41,10 +38,7 @@ public final class Threads {
                 throw new IllegalStateException("cannot create virtual threads", e);
             }
         }
-        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxThreads, maxThreads, 1, TimeUnit.MINUTES,
-                new LinkedBlockingQueue<>(), daemonFactory(prefix));
-        pool.allowCoreThreadTimeOut(true);
-        return pool;
+        return new HandlerPool(maxThreads, 1, TimeUnit.MINUTES, daemonFactory(prefix));
     }
 
     /** A factory of daemon platform threads named {@code prefix-N}. */
