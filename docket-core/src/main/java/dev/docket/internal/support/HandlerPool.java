@@ -130,18 +130,16 @@ public final class HandlerPool extends AbstractExecutorService {
     @Override
     public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         long deadline = System.nanoTime() + unit.toNanos(timeout);
-        List<Thread> running;
         synchronized (all) {
-            running = all.stream().map(w -> w.thread).toList();
-        }
-        for (Thread t : running) {
-            long left = deadline - System.nanoTime();
-            if (left <= 0) {
-                break;
+            while (!isTerminated()) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                TimeUnit.NANOSECONDS.timedWait(all, left);
             }
-            TimeUnit.NANOSECONDS.timedJoin(t, left);
+            return true;
         }
-        return isTerminated();
     }
 
     /** One thread's loop: run tasks while there are any, else park until woken or idle too long. */
@@ -184,8 +182,9 @@ public final class HandlerPool extends AbstractExecutorService {
             } finally {
                 synchronized (all) {
                     all.remove(this);
+                    threads.decrementAndGet();
+                    all.notifyAll();
                 }
-                threads.decrementAndGet();
             }
         }
 
