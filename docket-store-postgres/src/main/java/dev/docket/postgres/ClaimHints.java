@@ -13,26 +13,32 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
 /**
- * Where a claim may start its walk of the claim index: just past the last job this store instance
- * handed out for the same queue and type filter, while that queue has a backlog.
+ * Where a claim may start its walk of the claim index, per queue and type filter of this store
+ * instance.
  *
  * <p>Every claimed job leaves a dead entry at the head of the claim index until vacuum removes it,
  * and while any transaction holds an old snapshot (or autovacuum is off or behind) nothing removes
- * it: a claim from the head walks all of them, so each claim of a drain gets slower than the last.
- * A claim that starts past the previous one's last job skips them.
+ * it: a claim from the head walks all of them, so claims get slower the more jobs went before. A
+ * claim that starts near the jobs still waiting skips them:
+ * <ul>
+ *   <li>after a full batch (a backlog), just past the batch's last job (an <em>exact</em> hint);</li>
+ *   <li>after a short batch (the queue ran dry), at priority 0 and {@link #MARGIN_MS} before the
+ *       latest run time handed out, since new jobs run from the time their insert began.</li>
+ * </ul>
  *
  * <p>A job can become available behind that point: made available by another process (a rescue,
  * a release, staging, a retry, a job inserted with an earlier run time or a higher priority), or
- * committed by a transaction that began before the last claimed job was inserted. So a claim starts
- * past the hint only while the previous claim came back full (a backlog; a short claim means the
- * queue ran dry, and then claims walk from the head as before), never longer than {@link
- * #FULL_EVERY_MS} after a claim from the head, and never after this store instance itself made a
- * job of that queue available that may lie behind it. A job behind the hint is therefore claimed
- * at the latest by the next claim from the head, at most {@link #FULL_EVERY_MS} later.
+ * committed by a transaction that began long before. So a hint is followed at most {@link
+ * #FULL_EVERY_MS} after a claim from the head, an exact hint that comes back short is completed
+ * from the head, and this store instance drops a queue's hints whenever it makes one of its jobs
+ * available that may lie behind them. A job behind a hint is therefore claimed at the latest by the
+ * next claim from the head, at most {@link #FULL_EVERY_MS} later.
  */
 final class ClaimHints {
     /** The longest a hint is followed before a claim walks from the head again. */
     static final long FULL_EVERY_MS = 1_000;
+    /** How far before the latest run time handed out a claim starts once the queue ran dry. */
+    static final long MARGIN_MS = 1_000;
     private static final long FULL_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(FULL_EVERY_MS);
     /** More keys than this (many type filters) and the hints start over. */
     private static final int MAX_KEYS = 256;
@@ -45,8 +51,10 @@ final class ClaimHints {
      * Claims may start past {@code (priority, runAt, id)}.
      *
      * @param fullAt when the last claim from the head was made (nanoseconds of the hints' clock)
+     * @param exact whether it is the last job of a full batch (else a point a margin before the
+     *     latest run time, after the queue ran dry)
      */
-    record Hint(int priority, Instant runAt, long id, long fullAt) {
+    record Hint(int priority, Instant runAt, long id, long fullAt, boolean exact) {
     }
 
     private final LongSupplier nanos;
@@ -83,23 +91,36 @@ final class ClaimHints {
     }
 
     /**
-     * Records a claim's result ({@code claimed} in claim order): a full batch leaves a hint at its
-     * last job; a short one (the queue ran dry) leaves none.
+     * Records a claim's result ({@code claimed} in claim order).
      *
      * @param fromHead whether the claim walked from the head (else it started at {@code used})
      * @param used the hint the claim started from, when it did
      */
     void claimed(Key key, long generationBefore, List<JobRecord> claimed, int limit, boolean fromHead, Hint used) {
-        if (claimed.size() < limit) {
-            hints.remove(key);
-            return;
-        }
-        JobRecord last = claimed.get(claimed.size() - 1);
         long fullAt = fromHead ? nanos.getAsLong() : used.fullAt();
+        Hint next;
+        if (claimed.isEmpty()) {
+            Hint held = hints.get(key);
+            if (held == null || !fromHead) {
+                return;
+            }
+            next = new Hint(held.priority(), held.runAt(), held.id(), fullAt, held.exact());
+        } else if (claimed.size() >= limit) {
+            JobRecord last = claimed.get(claimed.size() - 1);
+            next = new Hint(last.priority(), last.runAt(), last.id(), fullAt, true);
+        } else {
+            Instant latest = claimed.get(0).runAt();
+            for (JobRecord j : claimed) {
+                if (j.runAt().isAfter(latest)) {
+                    latest = j.runAt();
+                }
+            }
+            next = new Hint(0, latest.minusMillis(MARGIN_MS), 0, fullAt, false);
+        }
         if (hints.size() >= MAX_KEYS && !hints.containsKey(key)) {
             hints.clear();
         }
-        hints.put(key, new Hint(last.priority(), last.runAt(), last.id(), fullAt));
+        hints.put(key, next);
         if (generation.get() != generationBefore) {
             hints.remove(key);
         }
@@ -118,8 +139,7 @@ final class ClaimHints {
      * A job was inserted as available into {@code queue}: it lies past the hints unless its run
      * time was given ({@code timed}) or its priority comes before theirs. (A plain insert of a
      * higher priority than the backlog's, committed while a claim runs, can still end up behind
-     * the hint that claim leaves; it waits at most until the backlog runs short or
-     * {@link #FULL_EVERY_MS}.)
+     * the hint that claim leaves; it waits at most {@link #FULL_EVERY_MS}.)
      */
     void inserted(String queue, int priority, boolean timed) {
         if (timed) {

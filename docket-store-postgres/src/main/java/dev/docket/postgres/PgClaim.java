@@ -22,9 +22,10 @@ import java.util.List;
  * scan would have to sort every available job of those queues. The paused check is evaluated once
  * per claim (a one-time filter, or the queue array minus the paused queues), never per row.
  *
- * <p>While a queue has a backlog, a single-queue claim starts its index range just past the last
- * job the previous claim took ({@link ClaimHints}), so it does not walk the dead index entries of
- * the jobs claimed before; when that comes back short, the rest is claimed from the head.
+ * <p>A single-queue claim starts its index range near the jobs still waiting ({@link ClaimHints}):
+ * past the last job of the previous batch while the queue has a backlog (when that comes back
+ * short, the rest is claimed from the head), or shortly before the latest run time handed out once
+ * it ran dry; so it does not walk the dead index entries of the jobs claimed before.
  */
 final class PgClaim {
     private static final Comparator<JobRecord> CLAIM_ORDER = Comparator.comparingInt(JobRecord::priority)
@@ -89,13 +90,13 @@ final class PgClaim {
                 return run(c, statements[shape], p, p.limit(), null);
             }
             List<JobRecord> out = run(c, hinted[shape], p, p.limit(), hint);
-            if (out.size() < p.limit()) {
+            if (out.size() < p.limit() && hint.exact()) {
                 out.addAll(run(c, statements[shape], p, p.limit() - out.size(), null));
                 out.sort(CLAIM_ORDER);
             }
             return out;
         });
-        boolean fromHead = hint == null || claimed.size() < p.limit();
+        boolean fromHead = hint == null || (hint.exact() && claimed.size() < p.limit());
         hints.claimed(key, generation, claimed, p.limit(), fromHead, hint);
         return claimed;
     }

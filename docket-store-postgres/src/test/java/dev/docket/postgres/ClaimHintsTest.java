@@ -36,17 +36,36 @@ class ClaimHintsTest {
         hints.claimed(key, hints.generation(), jobs(0, 1, 2), 2, true, null);
 
         ClaimHints.Hint hint = hints.usable(key);
+        assertThat(hint.exact()).isTrue();
         assertThat(hint.id()).isEqualTo(2);
         assertThat(hint.runAt()).isEqualTo(T0.plusMillis(2));
         assertThat(hint.priority()).isZero();
     }
 
     @Test
-    void aShortBatchLeavesNoHint() {
-        hints.claimed(key, hints.generation(), jobs(0, 1, 2), 2, true, null);
-        hints.claimed(key, hints.generation(), jobs(0, 3), 2, false, hints.usable(key));
+    void aShortBatchLeavesAHintAMarginBeforeItsLatestRunTimeAtPriorityZero() {
+        hints.claimed(key, hints.generation(), jobs(5, 1, 2), 2, true, null);
+        hints.claimed(key, hints.generation(), jobs(5, 3), 2, false, hints.usable(key));
 
+        ClaimHints.Hint hint = hints.usable(key);
+        assertThat(hint.exact()).isFalse();
+        assertThat(hint.priority()).isZero();
+        assertThat(hint.runAt()).isEqualTo(T0.plusMillis(3).minusMillis(ClaimHints.MARGIN_MS));
+        assertThat(hint.id()).isZero();
+    }
+
+    @Test
+    void anEmptyClaimKeepsTheHintAndOneFromTheHeadRenewsIt() {
+        hints.claimed(key, hints.generation(), jobs(0, 1, 2), 2, true, null);
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(ClaimHints.FULL_EVERY_MS - 1));
+        hints.claimed(key, hints.generation(), List.of(), 2, false, hints.usable(key));
+        assertThat(hints.usable(key).id()).isEqualTo(2);
+
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(1));
         assertThat(hints.usable(key)).isNull();
+        hints.claimed(key, hints.generation(), List.of(), 2, true, null);
+
+        assertThat(hints.usable(key).id()).as("renewed by the claim from the head").isEqualTo(2);
     }
 
     @Test

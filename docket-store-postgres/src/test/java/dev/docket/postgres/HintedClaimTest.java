@@ -18,9 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Claims start past the previous batch while the queue has a backlog; a job made available behind
- * that point is claimed first when this store made it available, and by the claim that finds the
- * backlog short when another process did.
+ * Claims start past the previous batch while the queue has a backlog, and shortly before the
+ * latest run time handed out once it ran dry; a job made available behind that point is claimed
+ * first when this store made it available, and by the claim that finds the backlog short when
+ * another process did.
  */
 class HintedClaimTest {
     private final PostgresFixture fixture = new PostgresFixture();
@@ -66,6 +67,21 @@ class HintedClaimTest {
         }
 
         assertThat(taken).isEqualTo(backlog);
+    }
+
+    @Test
+    void jobsInsertedAfterTheQueueRanDryAreClaimed() {
+        assertThat(claim(20)).isEqualTo(backlog);
+        assertThat(claim(20)).isEmpty();
+
+        List<Long> more = insert(store, 3, null);
+        PostgresStore peer = fixture.createOn(fixture.schemaOf(store), true);
+        stores.add(peer);
+        List<Long> theirs = insert(peer, 2, null);
+
+        List<Long> expected = new ArrayList<>(more);
+        expected.addAll(theirs);
+        assertThat(claim(20)).isEqualTo(expected);
     }
 
     @Test

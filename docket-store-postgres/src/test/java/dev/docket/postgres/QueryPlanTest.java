@@ -82,7 +82,7 @@ class QueryPlanTest {
 
     @Test
     void aHintedClaimStartsItsIndexRangePastTheHint() throws Exception {
-        ClaimHints.Hint hint = new ClaimHints.Hint(0, Instant.now().minusSeconds(60), 42, 0);
+        ClaimHints.Hint hint = new ClaimHints.Hint(0, Instant.now().minusSeconds(60), 42, 0, true);
         ClaimParams p = new ClaimParams(List.of("q1"), Set.of("t1"), null, 20, Duration.ofMinutes(1), "w",
                 Instant.now());
         String plan = explain(p, hint);
