@@ -4,6 +4,7 @@ import java.util.Objects;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -13,6 +14,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class JacksonJsonCodec implements JsonCodec {
     private final JsonMapper mapper;
+    /** A reader per argument class, so decoding a job does not look its type and deserializer up again. */
+    private final ClassValue<ObjectReader> readers = new ClassValue<>() {
+        @Override
+        protected ObjectReader computeValue(Class<?> type) {
+            return mapper.readerFor(type);
+        }
+    };
 
     private JacksonJsonCodec(JsonMapper mapper) {
         this.mapper = Objects.requireNonNull(mapper, "mapper");
@@ -47,7 +55,7 @@ public final class JacksonJsonCodec implements JsonCodec {
     @Override
     public <T> T decode(String json, Class<T> type) {
         try {
-            return mapper.readValue(json, type);
+            return readers.get(type).readValue(json);
         } catch (JacksonException e) {
             throw new JsonException("cannot read JSON as " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }

@@ -150,7 +150,8 @@ public final class RuntimeParts {
         Set<String> handled = settings.types().handledNames();
         boolean anyWork = settings.claimUnknownTypes() || !handled.isEmpty();
         boolean virtual = settings.virtualThreads() == null ? Threads.virtualAvailable() : settings.virtualThreads();
-        ExecutorService handlers = Threads.perTaskExecutor("docket-worker", virtual);
+        int slots = settings.queues().values().stream().mapToInt(Integer::intValue).sum();
+        ExecutorService handlers = Threads.handlerExecutor("docket-worker", virtual, Math.max(1, slots));
         Signal idle = new Signal();
         QueueWorker.Setup setup = new QueueWorker.Setup(store.jobs(), settings.clock(), running, runner, handlers,
                 settings.claimUnknownTypes() ? Set.of() : handled, settings.lease(), settings.pollInterval(),

@@ -8,8 +8,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -98,8 +98,13 @@ final class JobRows {
         return out;
     }
 
+    /**
+     * A {@code timestamptz} column as an instant. Read as a {@link Timestamp}: an absolute time that
+     * the driver builds straight from the binary value, where {@code getObject(column,
+     * OffsetDateTime.class)} looks up the column's type on every call and builds date-time fields.
+     */
     static Instant instant(ResultSet rs, int column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        Timestamp value = rs.getTimestamp(column);
         return value == null ? null : value.toInstant();
     }
 

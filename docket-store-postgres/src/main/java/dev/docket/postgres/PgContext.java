@@ -14,7 +14,7 @@ import java.util.zip.CRC32;
 
 /**
  * What every part of the store shares: the schema and its qualified table names, the connection
- * helper, the clock mode and the notification channel.
+ * helper, the clock mode, the notification channel and the claims' start hints.
  *
  * <p>Time: every statement takes the caller's {@code now} as {@code COALESCE(?::timestamptz, now())}.
  * With the database clock on, {@link #now(Instant)} binds {@code NULL}, so one set of SQL serves
@@ -28,6 +28,7 @@ final class PgContext {
     private final Db db;
     private final boolean databaseClock;
     private final String channel;
+    private final ClaimHints claimHints = new ClaimHints();
     final String jobs;
     final String errors;
     final String queues;
@@ -83,6 +84,11 @@ final class PgContext {
 
     String channel() {
         return channel;
+    }
+
+    /** Where claims may start; every path that makes jobs available out of order drops them. */
+    ClaimHints claimHints() {
+        return claimHints;
     }
 
     /** Binds {@link #NOW}'s parameter: {@code null} with the database clock, else {@code now}. */

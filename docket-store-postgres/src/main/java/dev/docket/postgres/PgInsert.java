@@ -74,7 +74,7 @@ final class PgInsert {
         Connection callers = params.connection();
         if (callers != null) {
             try {
-                return run(callers, jobs, params.now());
+                return placed(jobs, run(callers, jobs, params.now()), true);
             } catch (SQLException e) {
                 throw Sql.failure(doing, e);
             }
@@ -83,9 +83,25 @@ final class PgInsert {
         Set<String> queues = new LinkedHashSet<>();
         jobs.forEach(j -> queues.add(j.queue()));
         if (keys || wakeups.anyDue(queues)) {
-            return ctx.db().transaction(doing, c -> run(c, jobs, params.now()));
+            return placed(jobs, ctx.db().transaction(doing, c -> run(c, jobs, params.now())), false);
         }
-        return ctx.db().call(doing, c -> run(c, jobs, params.now()));
+        return placed(jobs, ctx.db().call(doing, c -> run(c, jobs, params.now())), false);
+    }
+
+    /**
+     * Tells the claim hints where the new available jobs lie; a job inserted in the caller's
+     * transaction becomes visible only at a commit this store does not see, so it counts as timed.
+     */
+    private List<InsertResult> placed(List<NewJob> jobs, List<InsertResult> results, boolean callersTransaction) {
+        ClaimHints hints = ctx.claimHints();
+        for (int i = 0; i < results.size(); i++) {
+            InsertResult r = results.get(i);
+            if (!r.duplicate() && r.state() == JobState.AVAILABLE) {
+                NewJob j = jobs.get(i);
+                hints.inserted(j.queue(), j.priority(), callersTransaction || j.runAt() != null || j.delay() != null);
+            }
+        }
+        return results;
     }
 
     private List<InsertResult> run(Connection c, List<NewJob> jobs, Instant now) throws SQLException {

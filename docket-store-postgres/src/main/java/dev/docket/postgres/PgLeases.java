@@ -101,6 +101,7 @@ final class PgLeases {
             }
             return count;
         });
+        ctx.claimHints().forget(available);
         wakeups.afterCommit(available);
         return released;
     }

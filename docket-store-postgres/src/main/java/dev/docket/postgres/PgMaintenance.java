@@ -65,7 +65,7 @@ final class PgMaintenance {
         if (p.limit() < 1) {
             return StageResult.NONE;
         }
-        return ctx.db().call("staging due jobs", c -> {
+        StageResult staged = ctx.db().call("staging due jobs", c -> {
             int count = 0;
             Set<String> queues = new LinkedHashSet<>();
             try (PreparedStatement ps = c.prepareStatement(stageSql)) {
@@ -80,13 +80,15 @@ final class PgMaintenance {
             }
             return count == 0 ? StageResult.NONE : new StageResult(count, queues);
         });
+        ctx.claimHints().forget(staged.queues());
+        return staged;
     }
 
     List<RescuedJob> rescueExpired(RescueParams p) {
         if (p.limit() < 1) {
             return List.of();
         }
-        return ctx.db().call("rescuing jobs with expired leases", c -> {
+        List<RescuedJob> rescued = ctx.db().call("rescuing jobs with expired leases", c -> {
             List<RescuedJob> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(rescueSql)) {
                 ctx.bindNow(ps, 1, p.now());
@@ -101,6 +103,14 @@ final class PgMaintenance {
             }
             return out;
         });
+        Set<String> available = new LinkedHashSet<>();
+        for (RescuedJob r : rescued) {
+            if (r.state() == JobState.AVAILABLE) {
+                available.add(r.queue());
+            }
+        }
+        ctx.claimHints().forget(available);
+        return rescued;
     }
 
     int prune(PruneParams p) {

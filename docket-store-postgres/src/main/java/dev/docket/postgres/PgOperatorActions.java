@@ -77,6 +77,7 @@ final class PgOperatorActions {
             return refusedOrMissing(c, id);
         });
         if (queue[0] != null) {
+            ctx.claimHints().forget(List.of(queue[0]));
             wakeups.afterCommit(List.of(queue[0]));
         }
         return change;
@@ -181,6 +182,7 @@ final class PgOperatorActions {
                 }
             }
         }
+        ctx.claimHints().forget(queues);
         wakeups.afterCommit(queues);
         return moved;
     }

@@ -93,6 +93,7 @@ final class PgOutcomes {
                     insertErrors(c, p, ids);
                     return ids;
                 });
+        ctx.claimHints().forget(available);
         wakeups.afterCommit(available);
         List<Outcome> yes = new ArrayList<>();
         List<Outcome> no = new ArrayList<>();

@@ -15,7 +15,10 @@
  *       could turn into a scan of the whole table.</li>
  *   <li>Claims from one queue read the claim index in order and stop at the limit; claims from
  *       several queues read one index range per queue and keep the best, instead of sorting every
- *       available job of those queues.</li>
+ *       available job of those queues. A claim starts its index range near the jobs still waiting
+ *       (past the previous batch, or a second before the latest run time handed out once the queue
+ *       ran dry), so it does not walk the dead entries of claimed jobs that vacuum has not removed
+ *       (or cannot, under a long-open transaction).</li>
  *   <li>Indexes are partial and match the work: claims, due jobs, running leases, finished jobs,
  *       unique keys of unfinished jobs. Every state change is a non-HOT update, so each index is
  *       paid on each transition; there are no others.</li>

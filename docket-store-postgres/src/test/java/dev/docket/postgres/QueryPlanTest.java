@@ -48,12 +48,16 @@ class QueryPlanTest {
     }
 
     private String explain(ClaimParams p) throws Exception {
+        return explain(p, null);
+    }
+
+    private String explain(ClaimParams p, ClaimHints.Hint hint) throws Exception {
         boolean several = p.queues().size() > 1;
-        String sql = PgClaim.sql(ctx, several, !p.onlyTypes().isEmpty(), !p.exceptTypes().isEmpty());
+        String sql = PgClaim.sql(ctx, several, !p.onlyTypes().isEmpty(), !p.exceptTypes().isEmpty(), hint != null);
         StringBuilder plan = new StringBuilder();
         try (Connection c = fixture.connect(store).orElseThrow();
              PreparedStatement ps = c.prepareStatement("EXPLAIN " + sql)) {
-            new PgClaim(ctx).bind(c, ps, p, several);
+            new PgClaim(ctx).bind(c, ps, p, p.limit(), hint);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     plan.append(rs.getString(1)).append('\n');
@@ -74,6 +78,18 @@ class QueryPlanTest {
         assertThat(plan).contains("docket_jobs_claim").doesNotContain("Sort").doesNotContain("Seq Scan on docket_jobs");
         assertThat(plan).contains("One-Time Filter");
         assertThat(explain(params(List.of("q1"), Set.of("t1"), Set.of("t2")))).contains("docket_jobs_claim");
+    }
+
+    @Test
+    void aHintedClaimStartsItsIndexRangePastTheHint() throws Exception {
+        ClaimHints.Hint hint = new ClaimHints.Hint(0, Instant.now().minusSeconds(60), 42, 0, true);
+        ClaimParams p = new ClaimParams(List.of("q1"), Set.of("t1"), null, 20, Duration.ofMinutes(1), "w",
+                Instant.now());
+        String plan = explain(p, hint);
+        // the hint bounds the index range itself (a start key), not a filter over the walked entries
+        assertThat(plan).contains("Index Scan using docket_jobs_claim")
+                .contains("Index Cond: ((queue = 'q1'::text) AND (ROW(priority, run_at, id) > ")
+                .doesNotContain("Sort").doesNotContain("Seq Scan on docket_jobs");
     }
 
     @Test

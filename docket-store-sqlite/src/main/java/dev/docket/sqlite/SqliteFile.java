@@ -94,6 +94,9 @@ final class SqliteFile {
 
     private SQLiteConfig config() {
         SQLiteConfig config = new SQLiteConfig();
+        // the store reads ids with RETURNING and last_insert_rowid(); left on, the driver matches
+        // every executed statement against a pattern and runs a query after each insert
+        config.setGetGeneratedKeys(false);
         config.setBusyTimeout(busyTimeoutMs);
         config.enforceForeignKeys(true);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -12,10 +12,13 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class Signal {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition fired = lock.newCondition();
-    private boolean set;
+    private volatile boolean set;
 
-    /** Sets the flag and wakes the waiter. */
+    /** Sets the flag and wakes the waiter; costs one read when the flag is set already. */
     public void fire() {
+        if (set) {
+            return;
+        }
         lock.lock();
         try {
             set = true;

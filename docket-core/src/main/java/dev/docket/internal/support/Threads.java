@@ -6,6 +6,7 @@ import java.lang.invoke.MethodType;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -24,10 +25,12 @@ public final class Threads {
     }
 
     /**
-     * An executor that starts one thread per task: virtual when {@code virtual} is true and the JDK
-     * has them, else a cached pool of daemon platform threads. Concurrency is limited by the caller.
+     * The executor for handlers, whose concurrency the caller limits to {@code maxThreads}: one
+     * virtual thread per task when {@code virtual} is true and the JDK has them, else a
+     * {@link HandlerPool} of up to {@code maxThreads} daemon platform threads, which wakes only as
+     * many threads as a burst of tasks needs; threads idle for a minute end.
      */
-    public static ExecutorService perTaskExecutor(String prefix, boolean virtual) {
+    public static ExecutorService handlerExecutor(String prefix, boolean virtual, int maxThreads) {
         if (virtual && OF_VIRTUAL != null) {
             try {
                 return (ExecutorService) OF_VIRTUAL.invoke(prefix);
@@ -35,7 +38,7 @@ public final class Threads {
                 throw new IllegalStateException("cannot create virtual threads", e);
             }
         }
-        return Executors.newCachedThreadPool(daemonFactory(prefix));
+        return new HandlerPool(maxThreads, 1, TimeUnit.MINUTES, daemonFactory(prefix));
     }
 
     /** A factory of daemon platform threads named {@code prefix-N}. */

@@ -19,17 +19,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes attempt outcomes to the store in batches: whatever has arrived while the previous write
- * ran goes out in the next one, so under load one transaction records hundreds of outcomes and at
- * rest each is written at once. A failed write is retried (the attempts' leases keep being renewed
+ * ran goes out in the next one, and writes start at least {@link #GATHER_MS} ms apart while
+ * outcomes keep coming, so under load one transaction records hundreds of outcomes and at rest
+ * each is written at once. A failed write is retried (the attempts' leases keep being renewed
  * meanwhile). Events are told after the store has recorded an outcome.
  */
 public final class Completer {
     private static final Logger log = LoggerFactory.getLogger(Completer.class);
+    /** The least time between the starts of two writes while outcomes keep coming. */
+    static final long GATHER_MS = 2;
+    private static final long GATHER_NANOS = TimeUnit.MILLISECONDS.toNanos(GATHER_MS);
 
     private final JobStore store;
     private final Clock clock;
@@ -101,14 +106,20 @@ public final class Completer {
 
     private void loop() {
         List<PendingOutcome> batch = new ArrayList<>();
+        long lastWrite = System.nanoTime() - GATHER_NANOS;
         while (!(stopping && queue.isEmpty())) {
             try {
                 PendingOutcome first = queue.poll(100, TimeUnit.MILLISECONDS);
                 if (first == null) {
                     continue;
                 }
+                long gather = lastWrite + GATHER_NANOS - System.nanoTime();
+                if (gather > 0 && !stopping && queue.size() < batchMax - 1) {
+                    LockSupport.parkNanos(this, gather);
+                }
                 batch.add(first);
                 queue.drainTo(batch, batchMax - 1);
+                lastWrite = System.nanoTime();
                 write(batch);
             } catch (InterruptedException e) {
                 if (stopping) {
@@ -145,18 +156,24 @@ public final class Completer {
                 }
             }
         }
+        boolean tell = !events.isEmpty();
         for (Outcome o : result.applied()) {
             PendingOutcome p = byLease.get(o.lease());
             running.remove(p.running());
-            events.emit(JobRunner.event(kindOf(o), p.running().job(), clock.instant(), p.runTime(), null, p.error()));
+            if (tell) {
+                events.emit(JobRunner.event(kindOf(o), p.running().job(), clock.instant(), p.runTime(), null,
+                        p.error()));
+            }
         }
         for (Outcome o : result.rejected()) {
             PendingOutcome p = byLease.get(o.lease());
             running.remove(p.running());
             log.warn("outcome of job {} attempt {} was rejected: the attempt no longer holds the job",
                     o.lease().id(), o.lease().attempt());
-            events.emit(JobRunner.event(JobEvent.Kind.LEASE_LOST, p.running().job(), clock.instant(), p.runTime(),
-                    null, p.error()));
+            if (tell) {
+                events.emit(JobRunner.event(JobEvent.Kind.LEASE_LOST, p.running().job(), clock.instant(), p.runTime(),
+                        null, p.error()));
+            }
         }
     }
 

@@ -85,12 +85,15 @@ public final class JobRunner {
         }
         Duration timeout = timeoutOf(record, type.options());
         job.started(Thread.currentThread(), start, timeout == null ? null : start.plus(timeout));
-        JobEvent started = event(JobEvent.Kind.STARTED, record, start, null, queueTime(record, start), null);
-        events.emit(started);
+        ExecutionScope scope = null;
+        if (!events.isEmpty()) {
+            JobEvent started = event(JobEvent.Kind.STARTED, record, start, null, queueTime(record, start), null);
+            events.emit(started);
+            scope = events.openScopes(started);
+        }
 
         Object result = null;
         Throwable error = null;
-        ExecutionScope scope = events.openScopes(started);
         try {
             result = type.invoker().invoke(args, new AttemptContext(job, json, leases));
         } catch (Throwable t) {
@@ -138,7 +141,7 @@ public final class JobRunner {
             return;
         }
         running.remove(job);
-        if (job.stopReason() == StopReason.LEASE_LOST) {
+        if (job.stopReason() == StopReason.LEASE_LOST && !events.isEmpty()) {
             events.emit(event(JobEvent.Kind.LEASE_LOST, job.job(), clock.instant(), runTime, null, error));
         }
     }

@@ -24,10 +24,15 @@ import org.slf4j.LoggerFactory;
  * Works one queue in this process: claims as many jobs as it has free slots (one claim per batch),
  * hands each to the {@link JobRunner} on the executor, and claims again at once while batches come
  * back full. When the queue looks empty it waits for a wake-up (a notification, a local enqueue) or
- * its poll interval. Store failures are logged and retried with a growing pause; the loop never dies.
+ * its poll interval. While jobs are waiting but few slots are free, it gathers slots for up to
+ * {@link #GATHER_MS} ms (or until half a batch is free) so that short jobs are claimed in batches
+ * rather than one round trip per freed slot. Store failures are logged and retried with a growing
+ * pause; the loop never dies.
  */
 public final class QueueWorker {
     private static final Logger log = LoggerFactory.getLogger(QueueWorker.class);
+    /** The longest a claim waits for more slots to free up while fewer than {@link #enoughSlots} are free. */
+    static final long GATHER_MS = 2;
 
     /** What a queue worker needs from the runtime. */
     public record Setup(JobStore store, Clock clock, RunningJobs running, JobRunner runner, Executor executor,
@@ -37,6 +42,8 @@ public final class QueueWorker {
 
     private final String queue;
     private final int concurrency;
+    /** Free slots worth a claim without gathering: half of the most one claim can take. */
+    private final int enoughSlots;
     private final Setup setup;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Signal signal = new Signal();
@@ -49,6 +56,7 @@ public final class QueueWorker {
     public QueueWorker(String queue, int concurrency, Setup setup) {
         this.queue = queue;
         this.concurrency = concurrency;
+        this.enoughSlots = Math.max(1, Math.min(concurrency, setup.batchMax()) / 2);
         this.setup = setup;
         this.failures = new RateLimitedLog(log, setup.clock(), Duration.ofSeconds(30));
         this.isolation = new SuspectIsolation(setup.maxLosses());
@@ -117,14 +125,14 @@ public final class QueueWorker {
         if (claimed.size() == limit) {
             maybeMore = true;
         }
-        SuspectIsolation.Split split = isolation.split(claimed, this::suspectRunning);
+        SuspectIsolation.Split split = isolation.split(claimed, setup.running()::anySuspect);
         if (!split.handBack().isEmpty()) {
             handBack(split.handBack(), now);
         }
         List<JobRecord> jobs = split.run();
         Instant validUntil = now.plus(setup.lease());
         for (JobRecord job : jobs) {
-            RunningJob rj = new RunningJob(job, validUntil);
+            RunningJob rj = new RunningJob(job, validUntil, isolation.suspect(job));
             setup.running().add(rj);
             inFlight.incrementAndGet();
             try {
@@ -144,15 +152,6 @@ public final class QueueWorker {
         return jobs.size();
     }
 
-    private boolean suspectRunning() {
-        for (RunningJob j : setup.running().all()) {
-            if (isolation.suspect(j.job())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Gives jobs back unrun, before the suspect kept from their claim starts (see {@link SuspectIsolation}). */
     private void handBack(List<JobRecord> jobs, Instant now) {
         List<LeaseRef> leases = jobs.stream().map(j -> new LeaseRef(j.id(), j.attempt())).toList();
@@ -166,14 +165,25 @@ public final class QueueWorker {
         }
     }
 
+    /**
+     * Wakes the loop only when it may be waiting for this slot: while it believes there is more to
+     * claim, at the first free slot (it starts gathering) and when enough are free to claim at once.
+     * Wakes the pool's stop only when this queue has nothing running.
+     */
     private void slotFreed() {
-        inFlight.decrementAndGet();
-        signal.fire();
-        setup.idle().fire();
+        int left = inFlight.decrementAndGet();
+        int free = concurrency - left;
+        if (maybeMore && (free == 1 || free == enoughSlots)) {
+            signal.fire();
+        }
+        if (left == 0) {
+            setup.idle().fire();
+        }
     }
 
     private void loop() {
         int failuresInARow = 0;
+        boolean gathered = false;
         Instant nextPoll = setup.clock().instant();
         while (running) {
             try {
@@ -184,11 +194,18 @@ public final class QueueWorker {
                 }
                 // while a suspect runs here, claim nothing: it may halt this process any moment, and
                 // whatever a claim took meanwhile would be lost with it
-                if (!maybeMore || inFlight.get() >= concurrency || suspectRunning()) {
+                int free = concurrency - inFlight.get();
+                if (!maybeMore || free <= 0 || setup.running().anySuspect()) {
                     long waitMs = Math.max(1, Duration.between(now, nextPoll).toMillis());
                     signal.awaitMillis(waitMs);
                     continue;
                 }
+                if (free < enoughSlots && !gathered) {
+                    gathered = true;
+                    signal.awaitMillis(GATHER_MS);
+                    continue;
+                }
+                gathered = false;
                 maybeMore = false;
                 claimOnce();
                 failuresInARow = 0;

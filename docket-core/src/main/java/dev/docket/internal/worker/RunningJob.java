@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class RunningJob {
     private final JobRecord job;
     private final LeaseRef lease;
+    private final boolean suspect;
     private final AtomicReference<StopReason> stopReason = new AtomicReference<>();
     private volatile Thread thread;
     private volatile Instant startedAt;
@@ -22,9 +23,15 @@ public final class RunningJob {
     private volatile boolean outcomeSubmitted;
 
     public RunningJob(JobRecord job, Instant leaseValidUntil) {
+        this(job, leaseValidUntil, false);
+    }
+
+    /** @param suspect whether one more loss would kill the job (see {@link SuspectIsolation}) */
+    public RunningJob(JobRecord job, Instant leaseValidUntil, boolean suspect) {
         this.job = job;
         this.lease = new LeaseRef(job.id(), job.attempt());
         this.leaseValidUntil = leaseValidUntil;
+        this.suspect = suspect;
     }
 
     public JobRecord job() {
@@ -33,6 +40,11 @@ public final class RunningJob {
 
     public LeaseRef lease() {
         return lease;
+    }
+
+    /** Whether one more loss would kill the job, so this process claims nothing else while it runs. */
+    public boolean suspect() {
+        return suspect;
     }
 
     /**

@@ -4,18 +4,33 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** The attempts this process holds, by job id. */
+/** The attempts this process holds, by job id, and how many of them are suspects. */
 public final class RunningJobs {
     private final Map<Long, RunningJob> byId = new ConcurrentHashMap<>();
+    private final AtomicInteger suspects = new AtomicInteger();
 
     public void add(RunningJob job) {
-        byId.put(job.job().id(), job);
+        if (job.suspect()) {
+            suspects.incrementAndGet();
+        }
+        RunningJob replaced = byId.put(job.job().id(), job);
+        if (replaced != null && replaced.suspect()) {
+            suspects.decrementAndGet();
+        }
     }
 
     /** Forgets {@code job} (only if that exact attempt is still the one registered). */
     public void remove(RunningJob job) {
-        byId.remove(job.job().id(), job);
+        if (byId.remove(job.job().id(), job) && job.suspect()) {
+            suspects.decrementAndGet();
+        }
+    }
+
+    /** Whether any held attempt is a suspect (see {@link SuspectIsolation}). */
+    public boolean anySuspect() {
+        return suspects.get() > 0;
     }
 
     public RunningJob get(long id) {
