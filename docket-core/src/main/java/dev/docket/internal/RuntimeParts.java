@@ -42,6 +42,8 @@ public final class RuntimeParts {
     static final Duration FIRE_EVERY = Duration.ofMillis(250);
     /** A tick later than this is missed, and follows its schedule's catch-up policy. */
     static final Duration MISFIRE_AFTER = Duration.ofSeconds(5);
+    /** How often the leader prunes finished jobs (more often while it is behind). */
+    static final Duration PRUNE_EVERY = Duration.ofSeconds(10);
 
     private final DocketSettings settings;
     private final ProcessIdentity identity;
@@ -82,7 +84,7 @@ public final class RuntimeParts {
                         RandomGenerator.getDefault(), wakeUps::jobsAvailable),
                 new DueJobStager(store.jobs(), clock, stageEvery, wakeUps::jobsAvailable),
                 new LeaseRescuer(store.jobs(), clock, rescueEvery, settings.maxLosses(), wakeUps::jobsAvailable),
-                new JobPruner(store.jobs(), clock, Duration.ofMinutes(1), settings.succeededRetention(),
+                new JobPruner(store.jobs(), clock, PRUNE_EVERY, settings.succeededRetention(),
                         settings.deadRetention(), settings.cancelledRetention()),
                 new ProcessReaper(store.processes(), clock, Duration.ofMinutes(1), lease.multipliedBy(3)));
     }

@@ -25,12 +25,12 @@ final class PgJobStore implements JobStore {
     private final PgLeases leases;
     private final PgMaintenance maintenance;
 
-    PgJobStore(PgContext ctx, Wakeups wakeups) {
+    PgJobStore(PgContext ctx, Wakeups wakeups, JobTableVacuum vacuum) {
         this.insert = new PgInsert(ctx, wakeups);
         this.claim = new PgClaim(ctx);
         this.outcomes = new PgOutcomes(ctx, wakeups);
         this.leases = new PgLeases(ctx, wakeups);
-        this.maintenance = new PgMaintenance(ctx);
+        this.maintenance = new PgMaintenance(ctx, vacuum);
     }
 
     /** The insert path, for tests of its unique-key handling. */

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The leader's maintenance verbs, one statement each, bounded by a limit and driven by the partial
@@ -20,13 +21,19 @@ import java.util.Set;
  * might turn into a scan of the whole table.
  */
 final class PgMaintenance {
+    /** Schedule ticks are pruned at most this often (their table has no index on the tick alone). */
+    private static final long TICKS_EVERY_NANOS = TimeUnit.MINUTES.toNanos(1);
+
     private final PgContext ctx;
+    private final JobTableVacuum vacuum;
+    private volatile long ticksPrunedAt = System.nanoTime() - TICKS_EVERY_NANOS;
     private final String stageSql;
     private final String rescueSql;
     private final String pruneSql;
 
-    PgMaintenance(PgContext ctx) {
+    PgMaintenance(PgContext ctx, JobTableVacuum vacuum) {
         this.ctx = ctx;
+        this.vacuum = vacuum;
         this.stageSql = "UPDATE " + ctx.jobs + " SET state = 'available'"
                 + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
                 + " WHERE state IN ('scheduled', 'retryable') AND run_at <= " + PgContext.NOW
@@ -113,6 +120,10 @@ final class PgMaintenance {
         return rescued;
     }
 
+    /**
+     * Deletes expired jobs; then, at most once a minute, schedule ticks older than 30 days; and lets
+     * the job table be vacuumed if it needs it (see {@link JobTableVacuum}).
+     */
     int prune(PruneParams p) {
         if (p.limit() < 1) {
             return 0;
@@ -120,7 +131,7 @@ final class PgMaintenance {
         long succeeded = p.succeeded().toMillis();
         long dead = p.dead().toMillis();
         long cancelled = p.cancelled().toMillis();
-        return ctx.db().call("pruning finished jobs", c -> {
+        int pruned = ctx.db().call("pruning finished jobs", c -> {
             try (PreparedStatement ps = c.prepareStatement(pruneSql)) {
                 ctx.bindNow(ps, 1, p.now());
                 ps.setLong(2, Math.min(succeeded, Math.min(dead, cancelled)));
@@ -128,14 +139,21 @@ final class PgMaintenance {
                 ps.setLong(4, dead);
                 ps.setLong(5, cancelled);
                 ps.setInt(6, p.limit());
-                int pruned = ps.executeUpdate();
+                return ps.executeUpdate();
+            }
+        });
+        long now = System.nanoTime();
+        if (now - ticksPrunedAt >= TICKS_EVERY_NANOS) {
+            ctx.db().call("pruning schedule ticks", c -> {
                 try (PreparedStatement ticks = c.prepareStatement("DELETE FROM " + ctx.schema()
                         + ".docket_schedule_ticks WHERE tick < " + PgContext.NOW + " - interval '30 days'")) {
                     ctx.bindNow(ticks, 1, p.now());
-                    ticks.executeUpdate();
+                    return ticks.executeUpdate();
                 }
-                return pruned;
-            }
-        });
+            });
+            ticksPrunedAt = now;
+        }
+        vacuum.maybeRun();
+        return pruned;
     }
 }

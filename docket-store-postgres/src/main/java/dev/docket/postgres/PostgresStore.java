@@ -41,6 +41,7 @@ public final class PostgresStore implements Store {
     private final Migrator migrator;
     private final boolean migrateOnStart;
     private final Wakeups wakeups;
+    private final JobTableVacuum vacuum;
     private final PgNotifier notifier;
     private final PgJobStore jobs;
     private final PgJobQueries queries;
@@ -61,7 +62,8 @@ public final class PostgresStore implements Store {
         this.wakeups = new Wakeups(ctx);
         this.notifier = new PgNotifier(ctx, b.listenConnections != null ? b.listenConnections
                 : ListenConnections.forDataSource(b.dataSource));
-        this.jobs = new PgJobStore(ctx, wakeups);
+        this.vacuum = new JobTableVacuum(ctx, b.vacuum);
+        this.jobs = new PgJobStore(ctx, wakeups, vacuum);
         this.queries = new PgJobQueries(ctx, new PgOperatorActions(ctx, wakeups, notifier));
         this.queues = new PgQueueStore(ctx);
         this.processes = new PgProcessStore(ctx);
@@ -207,6 +209,7 @@ public final class PostgresStore implements Store {
         }
         notifier.close();
         wakeups.close();
+        vacuum.close();
         if (ownedPool != null) {
             try {
                 ownedPool.close();

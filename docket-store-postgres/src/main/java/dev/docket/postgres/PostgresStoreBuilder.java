@@ -5,14 +5,16 @@ import javax.sql.DataSource;
 
 /**
  * Configures a {@link PostgresStore}: the data source (required), the schema ({@code public} by
- * default), whether to use the database's clock (default) and whether {@link #build()} migrates
- * the schema (default).
+ * default), whether to use the database's clock (default), whether {@link #build()} migrates
+ * the schema (default) and whether the job table is vacuumed when autovacuum leaves it behind
+ * (default).
  */
 public final class PostgresStoreBuilder {
     DataSource dataSource;
     String schema = "public";
     boolean databaseClock = true;
     boolean migrate = true;
+    boolean vacuum = true;
     String description;
     AutoCloseable ownedPool;
     ListenConnections listenConnections;
@@ -50,6 +52,17 @@ public final class PostgresStoreBuilder {
      */
     public PostgresStoreBuilder migrate(boolean value) {
         this.migrate = value;
+        return this;
+    }
+
+    /**
+     * Whether the maintenance leader vacuums the job table itself when its dead rows pile up and
+     * no vacuum ran for 10 s ({@code true}, the default): the table churns too fast for autovacuum's
+     * usual pace, and without vacuum it and its indexes grow and every statement slows down. Turn
+     * it off when the table's vacuuming is managed otherwise.
+     */
+    public PostgresStoreBuilder vacuum(boolean value) {
+        this.vacuum = value;
         return this;
     }
 

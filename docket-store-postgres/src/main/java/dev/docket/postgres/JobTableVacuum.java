@@ -1,0 +1,138 @@
+package dev.docket.postgres;
+
+import dev.docket.StoreException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Vacuums the job table when its dead rows pile up and nothing else has vacuumed it lately.
+ *
+ * <p>Every claim, outcome and prune leaves dead row versions and index entries in the job table;
+ * until vacuum removes them, the table and its indexes grow and every statement on it slows down.
+ * Autovacuum normally does this, but it can be off, or wake too rarely for a table that churns
+ * through tens of thousands of jobs a second. After each prune the leader asks {@link #maybeRun()}:
+ * at most every {@link #EVERY_MS}, it reads the table's statistics and, when the dead rows exceed
+ * {@link #MIN_DEAD} and a fifth of the live ones and no vacuum ran within that time, starts
+ * {@code VACUUM (SKIP_LOCKED)} on its own thread (skipped at once if another vacuum holds the
+ * table). Turned off with {@link PostgresStoreBuilder#vacuum(boolean)}.
+ */
+final class JobTableVacuum implements AutoCloseable {
+    static final long EVERY_MS = 10_000;
+    static final long MIN_DEAD = 50_000;
+    private static final long EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(EVERY_MS);
+    private static final Logger log = LoggerFactory.getLogger(JobTableVacuum.class);
+
+    private final PgContext ctx;
+    private final boolean enabled;
+    private final LongSupplier nanos;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private final String statsSql;
+    private volatile long checkedAt;
+    private volatile boolean checked;
+    private volatile boolean closed;
+    private volatile Thread thread;
+
+    JobTableVacuum(PgContext ctx, boolean enabled) {
+        this(ctx, enabled, System::nanoTime);
+    }
+
+    /** With {@code nanos} as the clock (tests move it by hand). */
+    JobTableVacuum(PgContext ctx, boolean enabled, LongSupplier nanos) {
+        this.ctx = ctx;
+        this.enabled = enabled;
+        this.nanos = nanos;
+        this.statsSql = "SELECT n_live_tup, n_dead_tup, GREATEST(last_vacuum, last_autovacuum) > now() - ?::int8"
+                + " * interval '1 millisecond' FROM pg_stat_user_tables WHERE schemaname = ? AND relname = 'docket_jobs'";
+    }
+
+    /** Starts a vacuum if one is due; returns whether it started one (it runs on its own thread). */
+    boolean maybeRun() {
+        long now = nanos.getAsLong();
+        if (!enabled || closed || running.get() || (checked && now - checkedAt < EVERY_NANOS)) {
+            return false;
+        }
+        checked = true;
+        checkedAt = now;
+        if (!due() || !running.compareAndSet(false, true)) {
+            return false;
+        }
+        Thread t = new Thread(this::vacuum, "docket-postgres-vacuum-" + ctx.schema());
+        t.setDaemon(true);
+        thread = t;
+        t.start();
+        return true;
+    }
+
+    /** Whether the statistics say the job table needs a vacuum nobody gave it lately. */
+    boolean due() {
+        return ctx.db().call("reading the job table's statistics", c -> {
+            try (PreparedStatement ps = c.prepareStatement(statsSql)) {
+                ps.setLong(1, EVERY_MS);
+                ps.setString(2, ctx.schema());
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    long live = rs.getLong(1);
+                    long dead = rs.getLong(2);
+                    boolean recent = rs.getBoolean(3);
+                    return !recent && dead >= MIN_DEAD && dead >= live / 5;
+                }
+            }
+        });
+    }
+
+    private void vacuum() {
+        long start = System.nanoTime();
+        try {
+            ctx.db().call("vacuuming the job table", this::vacuumOn);
+            log.debug("vacuumed {}.docket_jobs in {} ms", ctx.schema(),
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+        } catch (StoreException e) {
+            if (!closed) {
+                log.warn("could not vacuum {}.docket_jobs: {}", ctx.schema(), e.getMessage());
+            }
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** VACUUM refuses to run inside a transaction, so the connection is put in auto-commit for it. */
+    private Void vacuumOn(Connection c) throws SQLException {
+        boolean autoCommit = c.getAutoCommit();
+        if (!autoCommit) {
+            c.commit();
+            c.setAutoCommit(true);
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("VACUUM (SKIP_LOCKED) " + ctx.jobs);
+        } finally {
+            if (!autoCommit) {
+                c.setAutoCommit(false);
+            }
+        }
+        return null;
+    }
+
+    /** Stops starting vacuums and waits briefly for a running one. */
+    @Override
+    public void close() {
+        closed = true;
+        Thread t = thread;
+        if (t != null) {
+            try {
+                t.join(TimeUnit.SECONDS.toMillis(5));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
