@@ -7,6 +7,7 @@ import dev.docket.spi.RenewedLease;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -47,8 +48,11 @@ final class PgLeases {
         Long[] ids = new Long[n];
         Integer[] attempts = new Integer[n];
         String[] progress = new String[n];
+        // rows are locked in id order, as outcome writes lock them, so the two never deadlock
+        List<LeaseRef> sorted = new ArrayList<>(p.leases());
+        sorted.sort(Comparator.comparingLong(LeaseRef::id));
         for (int i = 0; i < n; i++) {
-            LeaseRef lease = p.leases().get(i);
+            LeaseRef lease = sorted.get(i);
             ids[i] = lease.id();
             attempts[i] = lease.attempt();
             progress[i] = p.progress().get(lease.id());

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,6 +66,8 @@ final class PgOutcomes {
         return succeededSql;
     }
 
+    private static final Comparator<Outcome> BY_ID = Comparator.comparingLong(o -> o.lease().id());
+
     OutcomeResult record(OutcomeParams p) {
         if (p.outcomes().isEmpty()) {
             return new OutcomeResult(List.of(), List.of());
@@ -81,6 +84,10 @@ final class PgOutcomes {
                 cancelled.add((Outcome.Cancelled) o);
             }
         }
+        // rows are locked in id order, as lease renewals lock them, so the two never deadlock
+        succeeded.sort(BY_ID);
+        failed.sort(BY_ID);
+        cancelled.sort(BY_ID);
         boolean single = failed.isEmpty() && cancelled.isEmpty();
         String doing = "recording " + p.outcomes().size() + " outcome(s)";
         Set<String> available = new LinkedHashSet<>();
