@@ -21,15 +21,12 @@ import org.slf4j.LoggerFactory;
  * through tens of thousands of jobs a second. After each prune the leader asks {@link #maybeRun()}:
  * at most every {@link #EVERY_MS}, it reads the table's statistics and, when the dead rows exceed
  * {@link #MIN_DEAD} and a fifth of the live ones and no vacuum ran within that time, starts
- * {@code VACUUM (SKIP_LOCKED, ANALYZE)} on its own thread (skipped at once if another vacuum holds
- * the table); when instead many rows changed since the last analyze (a bulk enqueue into a new
- * table), an {@code ANALYZE}, so the planner keeps choosing index ranges. Turned off with
- * {@link PostgresStoreBuilder#vacuum(boolean)}.
+ * {@code VACUUM (SKIP_LOCKED)} on its own thread (skipped at once if another vacuum holds the
+ * table). Turned off with {@link PostgresStoreBuilder#vacuum(boolean)}.
  */
 final class JobTableVacuum implements AutoCloseable {
     static final long EVERY_MS = 10_000;
     static final long MIN_DEAD = 50_000;
-    static final long MIN_CHANGED = 10_000;
     private static final long EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(EVERY_MS);
     private static final Logger log = LoggerFactory.getLogger(JobTableVacuum.class);
 
@@ -52,10 +49,8 @@ final class JobTableVacuum implements AutoCloseable {
         this.ctx = ctx;
         this.enabled = enabled;
         this.nanos = nanos;
-        this.statsSql = "SELECT n_live_tup, n_dead_tup, n_mod_since_analyze,"
-                + " GREATEST(last_vacuum, last_autovacuum) > now() - ?::int8 * interval '1 millisecond',"
-                + " GREATEST(last_analyze, last_autoanalyze) > now() - ?::int8 * interval '1 millisecond'"
-                + " FROM pg_stat_user_tables WHERE schemaname = ? AND relname = 'docket_jobs'";
+        this.statsSql = "SELECT n_live_tup, n_dead_tup, GREATEST(last_vacuum, last_autovacuum) > now() - ?::int8"
+                + " * interval '1 millisecond' FROM pg_stat_user_tables WHERE schemaname = ? AND relname = 'docket_jobs'";
     }
 
     /** Starts a vacuum if one is due; returns whether it started one (it runs on its own thread). */
@@ -66,11 +61,10 @@ final class JobTableVacuum implements AutoCloseable {
         }
         checked = true;
         checkedAt = now;
-        String statement = dueStatement();
-        if (statement == null || !running.compareAndSet(false, true)) {
+        if (!due() || !running.compareAndSet(false, true)) {
             return false;
         }
-        Thread t = new Thread(() -> vacuum(statement), "docket-postgres-vacuum-" + ctx.schema());
+        Thread t = new Thread(this::vacuum, "docket-postgres-vacuum-" + ctx.schema());
         t.setDaemon(true);
         thread = t;
         t.start();
@@ -79,45 +73,28 @@ final class JobTableVacuum implements AutoCloseable {
 
     /** Whether the statistics say the job table needs a vacuum nobody gave it lately. */
     boolean due() {
-        String statement = dueStatement();
-        return statement != null && statement.startsWith("VACUUM");
-    }
-
-    /**
-     * The statement the job table needs, or null: a vacuum (with analyze) when dead rows pile up,
-     * else an analyze when many rows changed since the last one. Without fresh statistics the
-     * planner misjudges the claim (a never-analyzed table of a million jobs got a sort of every
-     * waiting job per claim, 0.4 s, instead of an index range, 1 ms).
-     */
-    String dueStatement() {
         return ctx.db().call("reading the job table's statistics", c -> {
             try (PreparedStatement ps = c.prepareStatement(statsSql)) {
                 ps.setLong(1, EVERY_MS);
-                ps.setLong(2, EVERY_MS);
-                ps.setString(3, ctx.schema());
+                ps.setString(2, ctx.schema());
                 try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next() ? statementFor(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getBoolean(4),
-                            rs.getBoolean(5)) : null;
+                    if (!rs.next()) {
+                        return false;
+                    }
+                    long live = rs.getLong(1);
+                    long dead = rs.getLong(2);
+                    boolean recent = rs.getBoolean(3);
+                    return !recent && dead >= MIN_DEAD && dead >= live / 5;
                 }
             }
         });
     }
 
-    String statementFor(long live, long dead, long changed, boolean vacuumedLately, boolean analyzedLately) {
-        if (!vacuumedLately && dead >= MIN_DEAD && dead >= live / 5) {
-            return "VACUUM (SKIP_LOCKED, ANALYZE) " + ctx.jobs;
-        }
-        if (!analyzedLately && changed >= MIN_CHANGED && changed >= live / 10) {
-            return "ANALYZE (SKIP_LOCKED) " + ctx.jobs;
-        }
-        return null;
-    }
-
-    private void vacuum(String statement) {
+    private void vacuum() {
         long start = System.nanoTime();
         try {
-            ctx.db().call("vacuuming the job table", c -> vacuumOn(c, statement));
-            log.debug("{} took {} ms", statement,
+            ctx.db().call("vacuuming the job table", this::vacuumOn);
+            log.debug("vacuumed {}.docket_jobs in {} ms", ctx.schema(),
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
         } catch (StoreException e) {
             if (!closed) {
@@ -129,14 +106,14 @@ final class JobTableVacuum implements AutoCloseable {
     }
 
     /** VACUUM refuses to run inside a transaction, so the connection is put in auto-commit for it. */
-    private static Void vacuumOn(Connection c, String statement) throws SQLException {
+    private Void vacuumOn(Connection c) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
         if (!autoCommit) {
             c.commit();
             c.setAutoCommit(true);
         }
         try (Statement st = c.createStatement()) {
-            st.execute(statement);
+            st.execute("VACUUM (SKIP_LOCKED) " + ctx.jobs);
         } finally {
             if (!autoCommit) {
                 c.setAutoCommit(false);

@@ -86,30 +86,4 @@ class JobTableVacuumTest {
 
         assertThat(vacuum.maybeRun()).isFalse();
     }
-
-    @Test
-    void aBulkEnqueueIntoATableNeverAnalyzedIsAnalyzed() {
-        JobTableVacuum vacuum = new JobTableVacuum(ctx, true, nanos::get);
-        List<NewJob> jobs = new ArrayList<>();
-        for (int i = 0; i < JobTableVacuum.MIN_CHANGED + 1_000; i++) {
-            jobs.add(NewJob.of("t", "q", "{}"));
-        }
-        store.jobs().insert(InsertParams.of(jobs, Instant.now()));
-        Await.until("the statistics count the inserts", Duration.ofSeconds(30),
-                () -> vacuum.dueStatement() != null);
-        assertThat(vacuum.dueStatement()).startsWith("ANALYZE");
-
-        assertThat(vacuum.maybeRun()).isTrue();
-        Await.until("the analyze ran", Duration.ofSeconds(60), () -> vacuum.dueStatement() == null);
-        vacuum.close();
-    }
-
-    @Test
-    void vacuumComesFirstAndNothingRunsTwiceWithinTenSeconds() {
-        JobTableVacuum vacuum = new JobTableVacuum(ctx, true, nanos::get);
-        assertThat(vacuum.statementFor(100_000, 60_000, 90_000, false, false)).startsWith("VACUUM (SKIP_LOCKED, ANALYZE)");
-        assertThat(vacuum.statementFor(100_000, 60_000, 90_000, true, false)).startsWith("ANALYZE (SKIP_LOCKED)");
-        assertThat(vacuum.statementFor(100_000, 60_000, 90_000, true, true)).isNull();
-        assertThat(vacuum.statementFor(200_000, 10_000, 15_000, false, false)).as("few changes for the size").isNull();
-    }
 }
