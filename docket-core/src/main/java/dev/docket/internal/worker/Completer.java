@@ -57,7 +57,7 @@ public final class Completer {
     }
 
     void submit(PendingOutcome outcome) {
-        outcome.running().outcomeSubmitted();
+        running.outcomeSubmitted(outcome.running());
         queue.add(outcome);
     }
 

@@ -31,6 +31,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class QueueWorker {
     private static final Logger log = LoggerFactory.getLogger(QueueWorker.class);
+    /** Outcomes that may wait for their write before claims pause (see {@link #outcomesBehind()}). */
+    static final int OUTCOME_BACKLOG_MIN = 1_000;
     /** The longest a claim waits for more slots to free up while fewer than {@link #enoughSlots} are free. */
     static final long GATHER_MS = 2;
 
@@ -181,6 +183,17 @@ public final class QueueWorker {
         }
     }
 
+    /**
+     * Whether more finished jobs wait for their outcome's write than {@link #OUTCOME_BACKLOG_MIN} or
+     * this queue's concurrency. A finished job frees its slot at once but keeps its lease until the
+     * completer has written it; if claims went on while the writes fall behind, those jobs would
+     * pile up without bound, and renewing all their leases would slow the writes further. So claims
+     * wait (checking every {@link #GATHER_MS} ms) until the completer catches up.
+     */
+    private boolean outcomesBehind() {
+        return setup.running().awaitingWrite() > Math.max(concurrency, OUTCOME_BACKLOG_MIN);
+    }
+
     private void loop() {
         int failuresInARow = 0;
         boolean gathered = false;
@@ -195,6 +208,10 @@ public final class QueueWorker {
                 // while a suspect runs here, claim nothing: it may halt this process any moment, and
                 // whatever a claim took meanwhile would be lost with it
                 int free = concurrency - inFlight.get();
+                if (maybeMore && free > 0 && outcomesBehind()) {
+                    signal.awaitMillis(GATHER_MS);
+                    continue;
+                }
                 if (!maybeMore || free <= 0 || setup.running().anySuspect()) {
                     long waitMs = Math.max(1, Duration.between(now, nextPoll).toMillis());
                     signal.awaitMillis(waitMs);

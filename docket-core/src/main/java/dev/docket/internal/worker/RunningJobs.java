@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class RunningJobs {
     private final Map<Long, RunningJob> byId = new ConcurrentHashMap<>();
     private final AtomicInteger suspects = new AtomicInteger();
+    private final AtomicInteger awaitingWrite = new AtomicInteger();
 
     public void add(RunningJob job) {
         if (job.suspect()) {
@@ -23,9 +24,31 @@ public final class RunningJobs {
 
     /** Forgets {@code job} (only if that exact attempt is still the one registered). */
     public void remove(RunningJob job) {
-        if (byId.remove(job.job().id(), job) && job.suspect()) {
-            suspects.decrementAndGet();
+        if (byId.remove(job.job().id(), job)) {
+            if (job.suspect()) {
+                suspects.decrementAndGet();
+            }
+            if (job.isOutcomeSubmitted()) {
+                awaitingWrite.decrementAndGet();
+            }
         }
+    }
+
+    /** Marks {@code job}'s outcome as handed to the completer; it counts as awaiting its write until removed. */
+    public void outcomeSubmitted(RunningJob job) {
+        if (!job.isOutcomeSubmitted()) {
+            job.outcomeSubmitted();
+            awaitingWrite.incrementAndGet();
+            if (byId.get(job.job().id()) != job) {
+                // already forgotten (or replaced): it will never be removed through this registry
+                awaitingWrite.decrementAndGet();
+            }
+        }
+    }
+
+    /** Finished attempts whose outcome the completer has not written yet. */
+    public int awaitingWrite() {
+        return awaitingWrite.get();
     }
 
     /** Whether any held attempt is a suspect (see {@link SuspectIsolation}). */
