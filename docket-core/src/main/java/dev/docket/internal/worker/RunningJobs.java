@@ -20,6 +20,9 @@ public final class RunningJobs {
         if (replaced != null && replaced.suspect()) {
             suspects.decrementAndGet();
         }
+        if (replaced != null && replaced.isOutcomeSubmitted()) {
+            awaitingWrite.decrementAndGet();
+        }
     }
 
     /** Forgets {@code job} (only if that exact attempt is still the one registered). */
