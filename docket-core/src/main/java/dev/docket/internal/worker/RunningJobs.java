@@ -16,36 +16,50 @@ public final class RunningJobs {
         if (job.suspect()) {
             suspects.incrementAndGet();
         }
-        RunningJob replaced = byId.put(job.job().id(), job);
-        if (replaced != null && replaced.suspect()) {
-            suspects.decrementAndGet();
-        }
-        if (replaced != null && replaced.isOutcomeSubmitted()) {
-            awaitingWrite.decrementAndGet();
-        }
+        byId.compute(job.job().id(), (id, replaced) -> {
+            if (replaced != null) {
+                forgotten(replaced);
+            }
+            return job;
+        });
     }
 
     /** Forgets {@code job} (only if that exact attempt is still the one registered). */
     public void remove(RunningJob job) {
-        if (byId.remove(job.job().id(), job)) {
-            if (job.suspect()) {
-                suspects.decrementAndGet();
+        byId.computeIfPresent(job.job().id(), (id, held) -> {
+            if (held != job) {
+                return held;
             }
-            if (job.isOutcomeSubmitted()) {
-                awaitingWrite.decrementAndGet();
+            forgotten(job);
+            return null;
+        });
+    }
+
+    /**
+     * Marks {@code job}'s outcome as handed to the completer; while registered it counts as awaiting
+     * its write. Marking and counting happen under the map's lock for that id, as does forgetting,
+     * so a concurrent removal never sees the mark without the count.
+     */
+    public void outcomeSubmitted(RunningJob job) {
+        RunningJob held = byId.computeIfPresent(job.job().id(), (id, h) -> {
+            if (h == job && !job.isOutcomeSubmitted()) {
+                job.outcomeSubmitted();
+                awaitingWrite.incrementAndGet();
             }
+            return h;
+        });
+        if (held != job) {
+            job.outcomeSubmitted();
         }
     }
 
-    /** Marks {@code job}'s outcome as handed to the completer; it counts as awaiting its write until removed. */
-    public void outcomeSubmitted(RunningJob job) {
-        if (!job.isOutcomeSubmitted()) {
-            job.outcomeSubmitted();
-            awaitingWrite.incrementAndGet();
-            if (byId.get(job.job().id()) != job) {
-                // already forgotten (or replaced): it will never be removed through this registry
-                awaitingWrite.decrementAndGet();
-            }
+    /** Undoes what an attempt added to the counts; called under the map's lock for its id. */
+    private void forgotten(RunningJob job) {
+        if (job.suspect()) {
+            suspects.decrementAndGet();
+        }
+        if (job.isOutcomeSubmitted()) {
+            awaitingWrite.decrementAndGet();
         }
     }
 
