@@ -29,6 +29,7 @@ final class PgContext {
     private final boolean databaseClock;
     private final String channel;
     private final ClaimHints claimHints = new ClaimHints();
+    private final RunningRowWrites runningRowWrites = new RunningRowWrites();
     final String jobs;
     final String errors;
     final String queues;
@@ -89,6 +90,11 @@ final class PgContext {
     /** Where claims may start; every path that makes jobs available out of order drops them. */
     ClaimHints claimHints() {
         return claimHints;
+    }
+
+    /** Where outcomes, renewals and releases wait their turn, so they never deadlock each other. */
+    RunningRowWrites runningRowWrites() {
+        return runningRowWrites;
     }
 
     /** Binds {@link #NOW}'s parameter: {@code null} with the database clock, else {@code now}. */

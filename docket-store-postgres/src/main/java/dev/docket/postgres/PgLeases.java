@@ -7,7 +7,6 @@ import dev.docket.spi.RenewedLease;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -48,16 +47,13 @@ final class PgLeases {
         Long[] ids = new Long[n];
         Integer[] attempts = new Integer[n];
         String[] progress = new String[n];
-        // rows are locked in id order, as outcome writes lock them, so the two never deadlock
-        List<LeaseRef> sorted = new ArrayList<>(p.leases());
-        sorted.sort(Comparator.comparingLong(LeaseRef::id));
         for (int i = 0; i < n; i++) {
-            LeaseRef lease = sorted.get(i);
+            LeaseRef lease = p.leases().get(i);
             ids[i] = lease.id();
             attempts[i] = lease.attempt();
             progress[i] = p.progress().get(lease.id());
         }
-        return ctx.db().call("renewing " + n + " lease(s)", c -> {
+        return ctx.runningRowWrites().alone(() -> ctx.db().call("renewing " + n + " lease(s)", c -> {
             List<RenewedLease> out = new ArrayList<>(n);
             try (PreparedStatement ps = c.prepareStatement(renewSql)) {
                 ps.setLong(1, p.lease().toMillis());
@@ -73,7 +69,7 @@ final class PgLeases {
                 }
             }
             return out;
-        });
+        }));
     }
 
     int release(ReleaseParams p) {
@@ -88,7 +84,7 @@ final class PgLeases {
             attempts[i] = p.leases().get(i).attempt();
         }
         Set<String> available = new LinkedHashSet<>();
-        int released = ctx.db().call("releasing " + n + " lease(s)", c -> {
+        int released = ctx.runningRowWrites().alone(() -> ctx.db().call("releasing " + n + " lease(s)", c -> {
             int count = 0;
             try (PreparedStatement ps = c.prepareStatement(releaseSql)) {
                 ctx.bindNow(ps, 1, p.now());
@@ -104,7 +100,7 @@ final class PgLeases {
                 }
             }
             return count;
-        });
+        }));
         ctx.claimHints().forget(available);
         wakeups.afterCommit(available);
         return released;

@@ -11,7 +11,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,8 +65,6 @@ final class PgOutcomes {
         return succeededSql;
     }
 
-    private static final Comparator<Outcome> BY_ID = Comparator.comparingLong(o -> o.lease().id());
-
     OutcomeResult record(OutcomeParams p) {
         if (p.outcomes().isEmpty()) {
             return new OutcomeResult(List.of(), List.of());
@@ -84,14 +81,10 @@ final class PgOutcomes {
                 cancelled.add((Outcome.Cancelled) o);
             }
         }
-        // rows are locked in id order, as lease renewals lock them, so the two never deadlock
-        succeeded.sort(BY_ID);
-        failed.sort(BY_ID);
-        cancelled.sort(BY_ID);
         boolean single = failed.isEmpty() && cancelled.isEmpty();
         String doing = "recording " + p.outcomes().size() + " outcome(s)";
         Set<String> available = new LinkedHashSet<>();
-        Set<LeaseRef> applied = single
+        Set<LeaseRef> applied = ctx.runningRowWrites().alone(() -> single
                 ? ctx.db().call(doing, c -> succeeded(c, succeeded, p.now()))
                 : ctx.db().transaction(doing, c -> {
                     Set<LeaseRef> ids = succeeded(c, succeeded, p.now());
@@ -99,7 +92,7 @@ final class PgOutcomes {
                     ids.addAll(cancelled(c, cancelled, p.now()));
                     insertErrors(c, p, ids);
                     return ids;
-                });
+                }));
         ctx.claimHints().forget(available);
         wakeups.afterCommit(available);
         List<Outcome> yes = new ArrayList<>();
