@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The pruner deletes in bounded runs and comes back at once while it is behind. */
+/** The pruner deletes in bounded runs, comes back at once while it is behind and soon while it is busy. */
 class JobPrunerTest {
     private static final Duration EVERY = Duration.ofMinutes(1);
 
@@ -52,6 +52,18 @@ class JobPrunerTest {
             assertThat(p.limit()).isEqualTo(JobPruner.BATCH);
             assertThat(p.succeeded()).isEqualTo(Duration.ofHours(24));
         });
+    }
+
+    @Test
+    void aRunThatDeletedAFullBatchBringsThePrunerBackSoon() {
+        expired.set(JobPruner.BATCH + 10);
+
+        assertThat(pruner.runOnce()).isEqualTo(JobPruner.BATCH + 10);
+        assertThat(pruner.interval()).as("busy").isEqualTo(JobPruner.BUSY_EVERY);
+
+        expired.set(JobPruner.BATCH - 1);
+        pruner.runOnce();
+        assertThat(pruner.interval()).as("quiet again").isEqualTo(EVERY);
     }
 
     @Test
