@@ -25,15 +25,15 @@ final class Usage {
                                    (default: $DOCKET_STORE, else memory:). The store is emptied first: the
                                    SQLite file is deleted, the PostgreSQL schema dropped and created again.
               --keep               run on the store as it is instead
-              --workers W          concurrency of the bench queue (32)
-              --fetch-batch N      most jobs one claim takes (Docket's default)
+              --workers W          concurrency of the bench queue (1000 in drain and steady, else 32)
+              --fetch-batch N      most jobs one claim takes (500 in drain and steady, else Docket's 200)
               --poll-interval D    how often idle workers poll (Docket's default)
               --timeout D          how long a phase may take before the run gives up (30m)
               --json               print only the JSON result line
               --peer jobrunr|db-scheduler   the same drain run against a peer job system
 
             The configuration is printed first; the last line is the result as JSON. Exit status: 0 done,
-            1 the run failed, 2 a usage error. JVM options (such as -Xmx256m) come from DOCKET_BENCH_JAVA_OPTS.
+            1 the run failed, 2 a usage error. JVM options come from DOCKET_BENCH_JAVA_OPTS (default -Xmx1g).
             """;
 
     private Usage() {

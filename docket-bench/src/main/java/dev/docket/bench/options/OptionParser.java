@@ -14,8 +14,15 @@ import java.util.function.UnaryOperator;
  * defaults. Every problem is a {@link UsageException} naming it.
  */
 public final class OptionParser {
-    /** Workers when {@code --workers} is not given: enough for no-op jobs to keep a claim loop busy. */
-    public static final int DEFAULT_WORKERS = 32;
+    /**
+     * Workers of the drain and steady modes when {@code --workers} is not given: no-op jobs finish
+     * in microseconds, so a queue needs many slots for each claim to come back full.
+     */
+    public static final int DEFAULT_WORKERS = 1000;
+    /** Workers of the idle and backlog modes, which measure one job at a time and a waiting heap. */
+    public static final int DEFAULT_FEW_WORKERS = 32;
+    /** Most jobs one claim takes in the drain and steady modes (Docket's own default is 200). */
+    public static final int DEFAULT_FETCH_BATCH = 500;
     /** The store when neither {@code --store} nor {@code DOCKET_STORE} says. */
     public static final String DEFAULT_STORE = "memory:";
 
@@ -51,9 +58,11 @@ public final class OptionParser {
         if (given.containsKey("analyze") && !store.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
             throw new UsageException("--analyze applies to PostgreSQL stores only");
         }
+        boolean throughput = mode == Mode.DRAIN || mode == Mode.STEADY;
         BenchOptions.Engine engine = new BenchOptions.Engine(
-                intOf(given, "workers", DEFAULT_WORKERS, 1, 10_000),
-                given.containsKey("fetch-batch") ? intOf(given, "fetch-batch", 0, 1, 10_000) : null,
+                intOf(given, "workers", throughput ? DEFAULT_WORKERS : DEFAULT_FEW_WORKERS, 1, 10_000),
+                given.containsKey("fetch-batch") ? intOf(given, "fetch-batch", 0, 1, 10_000)
+                        : throughput ? DEFAULT_FETCH_BATCH : null,
                 given.containsKey("poll-interval") ? durationOf(given, "poll-interval", null, Duration.ofMillis(10)) : null,
                 mode == Mode.STEADY ? durationOf(given, "retention", Duration.ofSeconds(10), Duration.ZERO) : null);
         Producer producer = given.containsKey("producer") ? Producer.parse(given.get("producer"))

@@ -22,11 +22,20 @@ class OptionParserTest {
         assertThat(o.load().jobs()).isEqualTo(100_000);
         assertThat(o.load().batch()).isEqualTo(1000);
         assertThat(o.engine().workers()).isEqualTo(OptionParser.DEFAULT_WORKERS);
-        assertThat(o.engine().fetchBatch()).isNull();
+        assertThat(o.engine().fetchBatch()).isEqualTo(OptionParser.DEFAULT_FETCH_BATCH);
         assertThat(o.engine().retention()).isNull();
         assertThat(o.json()).isFalse();
         assertThat(o.keep()).isFalse();
         assertThat(o.analyze()).isFalse();
+    }
+
+    @Test
+    void idleAndBacklogRunFewWorkersAtDocketsFetchBatch() {
+        for (String mode : new String[] {"idle", "backlog"}) {
+            BenchOptions o = parse("--mode", mode);
+            assertThat(o.engine().workers()).as(mode).isEqualTo(OptionParser.DEFAULT_FEW_WORKERS);
+            assertThat(o.engine().fetchBatch()).as(mode).isNull();
+        }
     }
 
     @Test
