@@ -61,8 +61,8 @@ public final class OptionParser {
         boolean throughput = mode == Mode.DRAIN || mode == Mode.STEADY;
         BenchOptions.Engine engine = new BenchOptions.Engine(
                 intOf(given, "workers", throughput ? DEFAULT_WORKERS : DEFAULT_FEW_WORKERS, 1, 10_000),
-                given.containsKey("fetch-batch") ? intOf(given, "fetch-batch", 0, 1, 10_000)
-                        : throughput ? DEFAULT_FETCH_BATCH : null,
+                given.containsKey("fetch-batch") ? Integer.valueOf(intOf(given, "fetch-batch", 0, 1, 10_000))
+                        : throughput ? Integer.valueOf(DEFAULT_FETCH_BATCH) : null,
                 given.containsKey("poll-interval") ? durationOf(given, "poll-interval", null, Duration.ofMillis(10)) : null,
                 mode == Mode.STEADY ? durationOf(given, "retention", Duration.ofSeconds(10), Duration.ZERO) : null);
         Producer producer = given.containsKey("producer") ? Producer.parse(given.get("producer"))
