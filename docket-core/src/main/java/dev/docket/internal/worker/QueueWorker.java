@@ -62,6 +62,8 @@ public final class QueueWorker {
         this.setup = setup;
         this.failures = new RateLimitedLog(log, setup.clock(), Duration.ofSeconds(30));
         this.isolation = new SuspectIsolation(setup.maxLosses());
+        // claims wait while a suspect runs; its end may leave handed-back jobs to claim
+        setup.running().onNoSuspects(this::wake);
     }
 
     public String queue() {

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** The attempts this process holds, by job id, and how many of them are suspects. */
@@ -11,28 +12,45 @@ public final class RunningJobs {
     private final Map<Long, RunningJob> byId = new ConcurrentHashMap<>();
     private final AtomicInteger suspects = new AtomicInteger();
     private final AtomicInteger awaitingWrite = new AtomicInteger();
+    private final List<Runnable> noSuspectsListeners = new CopyOnWriteArrayList<>();
+
+    /**
+     * Runs {@code listener} each time the last suspect held here is forgotten: the claims held
+     * back while it ran may go on at once instead of at the next poll.
+     */
+    public void onNoSuspects(Runnable listener) {
+        noSuspectsListeners.add(listener);
+    }
 
     public void add(RunningJob job) {
         if (job.suspect()) {
             suspects.incrementAndGet();
         }
+        boolean[] lastSuspect = new boolean[1];
         byId.compute(job.job().id(), (id, replaced) -> {
             if (replaced != null) {
-                forgotten(replaced);
+                lastSuspect[0] = forgotten(replaced);
             }
             return job;
         });
+        if (lastSuspect[0]) {
+            noSuspectsListeners.forEach(Runnable::run);
+        }
     }
 
     /** Forgets {@code job} (only if that exact attempt is still the one registered). */
     public void remove(RunningJob job) {
+        boolean[] lastSuspect = new boolean[1];
         byId.computeIfPresent(job.job().id(), (id, held) -> {
             if (held != job) {
                 return held;
             }
-            forgotten(job);
+            lastSuspect[0] = forgotten(job);
             return null;
         });
+        if (lastSuspect[0]) {
+            noSuspectsListeners.forEach(Runnable::run);
+        }
     }
 
     /**
@@ -53,14 +71,16 @@ public final class RunningJobs {
         }
     }
 
-    /** Undoes what an attempt added to the counts; called under the map's lock for its id. */
-    private void forgotten(RunningJob job) {
-        if (job.suspect()) {
-            suspects.decrementAndGet();
-        }
+    /**
+     * Undoes what an attempt added to the counts; called under the map's lock for its id.
+     *
+     * @return whether it was the last suspect held here
+     */
+    private boolean forgotten(RunningJob job) {
         if (job.isOutcomeSubmitted()) {
             awaitingWrite.decrementAndGet();
         }
+        return job.suspect() && suspects.decrementAndGet() == 0;
     }
 
     /** Finished attempts whose outcome the completer has not written yet. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.docket.JobState;
 import dev.docket.spi.JobRecord;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The count of finished attempts awaiting their outcome's write, which holds claims back. */
@@ -34,6 +35,39 @@ class RunningJobsTest {
         running.remove(a);
         running.remove(a);
         assertThat(running.awaitingWrite()).isZero();
+    }
+
+    @Test
+    void forgettingTheLastSuspectTellsTheListeners() {
+        RunningJobs running = new RunningJobs();
+        AtomicInteger told = new AtomicInteger();
+        running.onNoSuspects(told::incrementAndGet);
+        RunningJob first = suspect(1);
+        RunningJob second = suspect(2);
+        RunningJob plain = attempt(3);
+        running.add(first);
+        running.add(second);
+        running.add(plain);
+
+        running.remove(first);
+        running.remove(plain);
+        assertThat(told).as("one suspect still runs").hasValue(0);
+        running.remove(second);
+        assertThat(told).hasValue(1);
+        assertThat(running.anySuspect()).isFalse();
+
+        running.remove(second);
+        assertThat(told).as("already forgotten").hasValue(1);
+        RunningJob again = suspect(4);
+        running.add(again);
+        running.add(attempt(4));
+        assertThat(told).as("replaced by a newer attempt").hasValue(2);
+    }
+
+    private static RunningJob suspect(long id) {
+        JobRecord job = JobRecord.builder().id(id).type("t").queue("q").state(JobState.RUNNING).argsJson("{}")
+                .attempt(1).maxAttempts(3).build();
+        return new RunningJob(job, Instant.EPOCH, true);
     }
 
     @Test
