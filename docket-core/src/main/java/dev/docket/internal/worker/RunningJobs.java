@@ -26,31 +26,23 @@ public final class RunningJobs {
         if (job.suspect()) {
             suspects.incrementAndGet();
         }
-        boolean[] lastSuspect = new boolean[1];
         byId.compute(job.job().id(), (id, replaced) -> {
             if (replaced != null) {
-                lastSuspect[0] = forgotten(replaced);
+                forgotten(replaced);
             }
             return job;
         });
-        if (lastSuspect[0]) {
-            noSuspectsListeners.forEach(Runnable::run);
-        }
     }
 
     /** Forgets {@code job} (only if that exact attempt is still the one registered). */
     public void remove(RunningJob job) {
-        boolean[] lastSuspect = new boolean[1];
         byId.computeIfPresent(job.job().id(), (id, held) -> {
             if (held != job) {
                 return held;
             }
-            lastSuspect[0] = forgotten(job);
+            forgotten(job);
             return null;
         });
-        if (lastSuspect[0]) {
-            noSuspectsListeners.forEach(Runnable::run);
-        }
     }
 
     /**
@@ -72,15 +64,16 @@ public final class RunningJobs {
     }
 
     /**
-     * Undoes what an attempt added to the counts; called under the map's lock for its id.
-     *
-     * @return whether it was the last suspect held here
+     * Undoes what an attempt added to the counts, and tells the listeners when it was the last
+     * suspect; called under the map's lock for its id (the listeners only wake claim loops).
      */
-    private boolean forgotten(RunningJob job) {
+    private void forgotten(RunningJob job) {
         if (job.isOutcomeSubmitted()) {
             awaitingWrite.decrementAndGet();
         }
-        return job.suspect() && suspects.decrementAndGet() == 0;
+        if (job.suspect() && suspects.decrementAndGet() == 0) {
+            noSuspectsListeners.forEach(Runnable::run);
+        }
     }
 
     /** Finished attempts whose outcome the completer has not written yet. */

@@ -11,9 +11,17 @@ import org.junit.jupiter.api.Test;
 /** The count of finished attempts awaiting their outcome's write, which holds claims back. */
 class RunningJobsTest {
     private static RunningJob attempt(long id) {
+        return attempt(id, false);
+    }
+
+    private static RunningJob suspect(long id) {
+        return attempt(id, true);
+    }
+
+    private static RunningJob attempt(long id, boolean suspect) {
         JobRecord job = JobRecord.builder().id(id).type("t").queue("q").state(JobState.RUNNING).argsJson("{}")
                 .attempt(1).maxAttempts(3).build();
-        return new RunningJob(job, Instant.EPOCH);
+        return new RunningJob(job, Instant.EPOCH, suspect);
     }
 
     @Test
@@ -62,12 +70,6 @@ class RunningJobsTest {
         running.add(again);
         running.add(attempt(4));
         assertThat(told).as("replaced by a newer attempt").hasValue(2);
-    }
-
-    private static RunningJob suspect(long id) {
-        JobRecord job = JobRecord.builder().id(id).type("t").queue("q").state(JobState.RUNNING).argsJson("{}")
-                .attempt(1).maxAttempts(3).build();
-        return new RunningJob(job, Instant.EPOCH, true);
     }
 
     @Test
