@@ -19,6 +19,9 @@ import org.sqlite.SQLiteConfig;
 final class SqliteFile {
     /** The writer's page cache, in KiB as a negative number: the hot path's indexes stay in memory. */
     private static final int WRITER_CACHE_KIB = -32 * 1024;
+    /** SQLite's primary result code for a file locked by another connection. */
+    private static final int SQLITE_BUSY = 5;
+    private static final int WAL_RETRY_MS = 10;
 
     private final Path path;
     private final int busyTimeoutMs;
@@ -56,17 +59,40 @@ final class SqliteFile {
     Connection openWriter() throws SQLException {
         Connection c = open(config());
         try (Statement st = c.createStatement()) {
-            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
-                String mode = rs.next() ? rs.getString(1) : null;
-                if (!"wal".equalsIgnoreCase(mode)) {
-                    c.close();
-                    throw new SQLException("cannot switch " + path + " to WAL mode (journal mode is " + mode + ")");
-                }
+            String mode = switchToWal(st);
+            if (!"wal".equalsIgnoreCase(mode)) {
+                c.close();
+                throw new SQLException("cannot switch " + path + " to WAL mode (journal mode is " + mode + ")");
             }
             st.execute("PRAGMA synchronous=FULL");
             st.execute("PRAGMA cache_size=" + WRITER_CACHE_KIB);
         }
         return c;
+    }
+
+    /**
+     * Switches the file to WAL mode (a no-op once it is) and returns the journal mode. The switch
+     * needs the file to itself, and while other connections open a new file at the same moment
+     * SQLite may answer SQLITE_BUSY at once rather than calling the busy handler; the switch is then
+     * tried again every {@link #WAL_RETRY_MS} ms for as long as the busy timeout.
+     */
+    private String switchToWal(Statement st) throws SQLException {
+        int triesLeft = Math.max(1, busyTimeoutMs / WAL_RETRY_MS);
+        while (true) {
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
+                return rs.next() ? rs.getString(1) : null;
+            } catch (SQLException e) {
+                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || --triesLeft <= 0) {
+                    throw e;
+                }
+            }
+            try {
+                Thread.sleep(WAL_RETRY_MS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting to switch " + path + " to WAL mode", e);
+            }
+        }
     }
 
     /** A read connection: refuses writes. */

@@ -43,10 +43,15 @@ class MigrationTest {
         assertThat(versions(file)).containsExactly(1, 2);
     }
 
+    /** Several rounds, each on a new file: the race to switch a new file to WAL mode is brief. */
     @Test
     void storesOpeningAndMigratingOneNewFileAtOnceAllSucceed() throws Exception {
-        Path file = dir.resolve("new/docket.db");
-        int stores = 4;
+        for (int round = 0; round < 10; round++) {
+            openAndMigrateAtOnce(dir.resolve("new" + round + "/docket.db"), 6);
+        }
+    }
+
+    private void openAndMigrateAtOnce(Path file, int stores) throws Exception {
         CyclicBarrier start = new CyclicBarrier(stores);
         ExecutorService pool = Executors.newFixedThreadPool(stores);
         List<Future<SqliteStore>> opened = new ArrayList<>();
