@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import tools.jackson.databind.JsonNode;
@@ -86,8 +87,13 @@ class BrowserDashboardTest {
     }
 
     static void awaitText(ChromeDriver browser, String text) {
-        BrowserApp.await("the page says '" + text + "'", Duration.ofSeconds(10),
-                () -> browser.findElement(By.tagName("body")).getText().contains(text));
+        BrowserApp.await("the page says '" + text + "'", Duration.ofSeconds(10), () -> {
+            try {
+                return browser.findElement(By.tagName("body")).getText().contains(text);
+            } catch (StaleElementReferenceException e) {
+                return false; // a navigation replaced the page between finding its body and reading it
+            }
+        });
     }
 
     @Test
