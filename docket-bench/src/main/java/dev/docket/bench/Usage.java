@@ -9,6 +9,8 @@ final class Usage {
               drain    (default) N no-op jobs enqueued in bulk first, then drained; jobs/s of each phase,
                        single-enqueue latency, JVM CPU per job, PostgreSQL commits per second
                        --jobs N (100000)  --batch B (1000)  --single-sample S (1000)
+                       --warmup-jobs W (as --jobs, at most 100000; 0 with --keep) an untimed drain of
+                       W jobs first, then the store is emptied again (peer runs take the same option)
                        --analyze  (PostgreSQL) ANALYZE the schema's tables once the jobs are in
               steady   a producer at a fixed rate while workers run: enqueue-to-start latency and
                        throughput, sampled over time

@@ -48,13 +48,14 @@ class BenchCommandTest {
 
     private static Map<String, Object> drained(String url) {
         BenchRun run = BenchRun.of("--store", url, "--jobs", "2000", "--batch", "300", "--single-sample", "20",
-                "--workers", "8");
+                "--workers", "8", "--warmup-jobs", "700");
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(run.lines()).anyMatch(l -> l.startsWith("mode: drain")).anyMatch(l -> l.startsWith("jdk: "));
+        assertThat(run.lines()).anyMatch(l -> l.startsWith("mode: drain")).anyMatch(l -> l.startsWith("jdk: "))
+                .anyMatch(l -> l.startsWith("warm-up: 700 jobs enqueued and drained untimed"));
         Map<String, Object> r = run.result();
         assertThat(r).containsKeys(CONTRACT.toArray(String[]::new));
         assertThat(r).containsEntry("jobs", 2000).containsEntry("succeeded", 2000).containsEntry("failedAttempts", 0)
-                .containsEntry("mode", "drain").containsEntry("batch", 300);
+                .containsEntry("mode", "drain").containsEntry("batch", 300).containsEntry("warmupJobs", 700);
         assertThat(r.get("latencyP50Ms")).isNull();
         assertThat(r.get("singleEnqueueP50Ms")).isInstanceOf(Number.class);
         assertThat(r.get("processPerSec")).isInstanceOf(Number.class);

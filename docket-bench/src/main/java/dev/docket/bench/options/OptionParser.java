@@ -23,6 +23,11 @@ public final class OptionParser {
     public static final int DEFAULT_FEW_WORKERS = 32;
     /** Most jobs one claim takes in the drain and steady modes (Docket's own default is 200). */
     public static final int DEFAULT_FETCH_BATCH = 500;
+    /**
+     * The most jobs a drain's warm-up takes when {@code --warmup-jobs} is not given: as many as the
+     * timed run, up to this many (enough for the JIT to have compiled the enqueue and claim paths).
+     */
+    public static final int MAX_DEFAULT_WARMUP_JOBS = 100_000;
     /** The store when neither {@code --store} nor {@code DOCKET_STORE} says. */
     public static final String DEFAULT_STORE = "memory:";
 
@@ -30,7 +35,7 @@ public final class OptionParser {
     private static final Set<String> COMMON = Set.of("mode", "store", "workers", "fetch-batch", "poll-interval",
             "json", "keep", "timeout");
     private static final Map<Mode, Set<String>> BY_MODE = Map.of(
-            Mode.DRAIN, Set.of("jobs", "batch", "single-sample", "analyze"),
+            Mode.DRAIN, Set.of("jobs", "batch", "single-sample", "analyze", "warmup-jobs"),
             Mode.STEADY, Set.of("rate", "duration", "warmup", "interval", "retention", "tick", "producer", "csv", "chart"),
             Mode.IDLE, Set.of("jobs", "pause", "producer"),
             Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time", "analyze"));
@@ -71,15 +76,24 @@ public final class OptionParser {
             throw new UsageException("--producer separate needs a store two Dockets can share; a memory: store"
                     + " belongs to one Docket");
         }
+        boolean keep = given.containsKey("keep");
+        int jobs = intOf(given, "jobs", defaultJobs(mode), 1, 100_000_000);
+        int warmupJobs = mode == Mode.DRAIN ? intOf(given, "warmup-jobs",
+                keep ? 0 : Math.min(jobs, MAX_DEFAULT_WARMUP_JOBS), 0, 100_000_000) : 0;
+        if (keep && warmupJobs > 0) {
+            throw new UsageException("--warmup-jobs needs the store emptied after the warm-up, which --keep"
+                    + " forbids; drop one of them");
+        }
         BenchOptions.Load load = new BenchOptions.Load(
-                intOf(given, "jobs", defaultJobs(mode), 1, 100_000_000),
+                jobs,
                 intOf(given, "batch", 1000, 1, 10_000),
                 intOf(given, "single-sample", 1000, 0, 1_000_000),
                 intOf(given, "rate", 1000, 1, 10_000_000),
                 durationOf(given, "tick", Duration.ofMillis(5), Duration.ofMillis(1)),
                 durationOf(given, "pause", Duration.ofMillis(20), Duration.ZERO),
                 durationOf(given, "job-time", Duration.ofMillis(100), Duration.ZERO),
-                producer);
+                producer,
+                warmupJobs);
         BenchOptions.Sampling sampling = new BenchOptions.Sampling(
                 durationOf(given, "duration", Duration.ofSeconds(60), Duration.ofSeconds(1)),
                 durationOf(given, "warmup", Duration.ofSeconds(5), Duration.ZERO),
@@ -87,7 +101,7 @@ public final class OptionParser {
                 pathOf(given, "csv"),
                 pathOf(given, "chart"),
                 durationOf(given, "timeout", Duration.ofMinutes(30), Duration.ofSeconds(1)));
-        return new BenchOptions(mode, store, given.containsKey("keep"), given.containsKey("analyze"),
+        return new BenchOptions(mode, store, keep, given.containsKey("analyze"),
                 given.containsKey("json"), engine, load, sampling);
     }
 

@@ -40,13 +40,16 @@ public final class PeerBench {
         double loadBefore = ProcessCpu.loadAverage();
         DrainResult result;
         try {
+            if (options.warmupJobs() > 0) {
+                DrainRun.run(options.warmUp());
+            }
             result = DrainRun.run(options);
         } catch (TimeoutException | RuntimeException e) {
             err.println(options.peer().id() + " drain failed: " + e.getMessage());
             return 1;
         }
         if (!options.json()) {
-            describe(out, result, loadBefore);
+            describe(out, result, options.warmupJobs(), loadBefore);
         }
         out.println(result.toJson());
         return 0;
@@ -62,10 +65,12 @@ public final class PeerBench {
         }
     }
 
-    private static void describe(PrintStream out, DrainResult r, double loadBefore) {
+    private static void describe(PrintStream out, DrainResult r, int warmupJobs, double loadBefore) {
         out.println("system: " + r.system());
         out.println("store: " + r.store());
         out.println("jobs: " + r.jobs());
+        out.println("warm-up: " + (warmupJobs == 0 ? "none (--warmup-jobs 0)" : String.format(Locale.ROOT,
+                "%,d jobs drained the same way, untimed, on a database dropped and created again afterwards", warmupJobs)));
         out.println("mode: drain (all jobs enqueued first, then processed)");
         out.println("jdk: " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
         for (Map.Entry<String, Object> s : r.settings().entrySet()) {

@@ -10,11 +10,17 @@ import dev.docket.bench.options.Durations;
 import dev.docket.bench.report.Console;
 import dev.docket.bench.report.ResultLine;
 import dev.docket.bench.store.PostgresProbe;
+import dev.docket.bench.store.StoreReset;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Drain mode: a sample of single enqueues is timed, N jobs are enqueued in bulk (timed), then the
  * workers start and the clock runs until the store has recorded all N as succeeded.
+ *
+ * <p>Before that, unless {@code --warmup-jobs 0}, a warm-up round enqueues and drains that many jobs
+ * the same way, untimed, and the store is emptied again: the timed run then measures code the JIT
+ * has compiled rather than the JVM's first seconds (the peer drains get the same warm-up).
  *
  * <p>On shareable stores the enqueueing Docket is closed before the workers' Docket starts, so the
  * PostgreSQL commit count of the drain is not mixed with the enqueue's. The latency fields are null:
@@ -36,11 +42,38 @@ public final class DrainRun {
         console.fact("single-enqueue sample", load.singleSample() + " enqueue calls into queue '"
                 + BenchJob.SAMPLE_QUEUE + "' (not worked)");
         console.fact("latency", "not measured in drain mode (jobs wait behind the backlog by design)");
+        warmUp();
         CompletionCounter counter = new CompletionCounter();
         Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter);
         try (PostgresProbe pg = ctx.postgres()) {
             return run(counter, workers, pg);
         }
+    }
+
+    /** Enqueues and drains {@code --warmup-jobs} jobs untimed, then empties the store again. */
+    private void warmUp() throws InterruptedException {
+        BenchOptions.Load load = ctx.options().load();
+        int jobs = load.warmupJobs();
+        if (jobs == 0) {
+            ctx.console().fact("warm-up", "none (--warmup-jobs 0)");
+            return;
+        }
+        long start = System.nanoTime();
+        CompletionCounter counter = new CompletionCounter();
+        try (Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter)) {
+            try (Docket separate = ctx.shareable() ? BenchDockets.producer(ctx) : null) {
+                Enqueues.bulk(separate != null ? separate : workers, jobs, load.batch());
+            }
+            workers.start();
+            if (!counter.succeeded().awaitAtLeast(jobs, ctx.options().sampling().timeout())) {
+                throw new IllegalStateException("the warm-up drain did not finish within "
+                        + Durations.format(ctx.options().sampling().timeout()) + ": " + counter.succeeded().get()
+                        + " of " + jobs + " jobs succeeded");
+            }
+        }
+        String reset = StoreReset.reset(ctx.target());
+        ctx.console().fact("warm-up", String.format(Locale.ROOT, "%,d jobs enqueued and drained untimed in %.1f s; then %s", jobs,
+                (System.nanoTime() - start) / 1e9, reset));
     }
 
     private ResultLine run(CompletionCounter counter, Docket workers, PostgresProbe pg) throws InterruptedException {
@@ -107,6 +140,7 @@ public final class DrainRun {
         ResultLine result = ctx.result(load.jobs(), load.jobs() / (enqueueNanos / 1e9), load.jobs() / drainSec,
                         (enqueueNanos + drainNanos) / 1e9, Double.NaN, Double.NaN)
                 .count("batch", load.batch())
+                .count("warmupJobs", load.warmupJobs())
                 .decimal("enqueueSec", enqueueNanos / 1e9)
                 .decimal("drainSec", drainSec)
                 .decimal("singleEnqueueP50Ms", singles.percentileMs(50))

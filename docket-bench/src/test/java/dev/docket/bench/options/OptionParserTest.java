@@ -27,6 +27,23 @@ class OptionParserTest {
         assertThat(o.json()).isFalse();
         assertThat(o.keep()).isFalse();
         assertThat(o.analyze()).isFalse();
+        assertThat(o.load().warmupJobs()).isEqualTo(100_000);
+    }
+
+    @Test
+    void aDrainWarmsUpUnlessTheStoreIsKept() {
+        assertThat(parse("--warmup-jobs", "500").load().warmupJobs()).isEqualTo(500);
+        assertThat(parse("--jobs", "3000").load().warmupJobs()).isEqualTo(3000);
+        assertThat(parse("--jobs", "1000000").load().warmupJobs()).isEqualTo(OptionParser.MAX_DEFAULT_WARMUP_JOBS);
+        assertThat(parse("--warmup-jobs", "0").load().warmupJobs()).isZero();
+        assertThat(parse("--keep").load().warmupJobs()).isZero();
+        assertThat(parse("--keep", "--warmup-jobs", "0").load().warmupJobs()).isZero();
+        assertThatThrownBy(() -> parse("--keep", "--warmup-jobs", "10"))
+                .hasMessageContaining("--warmup-jobs").hasMessageContaining("--keep");
+        assertThatThrownBy(() -> parse("--warmup-jobs", "-1")).hasMessageContaining("--warmup-jobs");
+        assertThatThrownBy(() -> parse("--mode", "steady", "--warmup-jobs", "10"))
+                .hasMessageContaining("--warmup-jobs does not apply to --mode steady");
+        assertThat(parse("--mode", "backlog").load().warmupJobs()).isZero();
     }
 
     @Test

@@ -58,13 +58,14 @@ class PeerDrainTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = PeerBench.run(new String[] {"--peer", peer, "--store", pg.jdbcUrl(null), "--jobs",
-                String.valueOf(JOBS), "--workers", "4", "--database", name},
+                String.valueOf(JOBS), "--workers", "4", "--warmup-jobs", "50", "--database", name},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String text = out.toString(StandardCharsets.UTF_8);
         System.out.println(text);
         assertThat(status).as("exit status; stderr: %s", err.toString(StandardCharsets.UTF_8)).isZero();
         List<String> lines = text.lines().toList();
-        assertThat(lines).anyMatch(l -> l.startsWith("jobs: " + JOBS)).anyMatch(l -> l.startsWith("setting "));
+        assertThat(lines).anyMatch(l -> l.startsWith("jobs: " + JOBS)).anyMatch(l -> l.startsWith("setting "))
+                .anyMatch(l -> l.startsWith("warm-up: 50 jobs drained the same way"));
         JsonNode json = JsonMapper.builder().build().readTree(lines.get(lines.size() - 1));
         assertThat(json.propertyNames()).containsExactly("store", "system", "jobs", "enqueuePerSec",
                 "processPerSec", "endToEndSec", "latencyP50Ms", "latencyP99Ms", "cpuMicrosPerJob", "commitsPerSec",

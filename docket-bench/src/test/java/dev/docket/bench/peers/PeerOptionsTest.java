@@ -19,8 +19,15 @@ class PeerOptionsTest {
         assertThat(o.jobs()).isEqualTo(20000);
         assertThat(o.workers()).isNull();
         assertThat(o.json()).isFalse();
+        assertThat(o.warmupJobs()).isEqualTo(20000);
+        assertThat(o.warmUp().jobs()).isEqualTo(20000);
+        assertThat(o.warmUp().warmupJobs()).isZero();
+        assertThat(o.warmUp().database()).isEqualTo(o.database());
         PeerOptions j = PeerOptions.parse(new String[] {"--json", "--peer", "JobRunr", "--store", STORE, "--jobs", "5",
-                "--workers", "8"});
+                "--workers", "8", "--warmup-jobs", "0"});
+        assertThat(j.warmupJobs()).isZero();
+        assertThat(PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE, "--jobs", "500000"})
+                .warmupJobs()).isEqualTo(PeerOptions.MAX_DEFAULT_WARMUP_JOBS);
         assertThat(j.peer()).isEqualTo(PeerKind.JOBRUNR);
         assertThat(j.database()).isEqualTo("peers_jobrunr");
         assertThat(j.workers()).isEqualTo(8);
@@ -39,6 +46,8 @@ class PeerOptionsTest {
                 .hasMessageContaining("--jobs must be a positive whole number, was '0'");
         assertThatThrownBy(() -> PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE}))
                 .hasMessageContaining("--jobs is required");
+        assertThatThrownBy(() -> PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE, "--jobs", "5",
+                "--warmup-jobs", "-2"})).hasMessageContaining("--warmup-jobs must be a whole number, 0 or more, was '-2'");
         assertThatThrownBy(() -> PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE, "--jobs", "5",
                 "--fast"})).hasMessageContaining("unknown argument '--fast'");
     }
