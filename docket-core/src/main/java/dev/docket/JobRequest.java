@@ -12,8 +12,9 @@ public final class JobRequest {
     private final Object args;
     private final JobOptions options;
 
+    /** {@code type} is null or already checked: a {@link JobType}'s name is checked when it is made. */
     private JobRequest(String type, Object args, JobOptions options) {
-        this.type = type == null ? null : JobType.checkName(type);
+        this.type = type;
         this.args = args;
         this.options = options;
     }
@@ -25,7 +26,7 @@ public final class JobRequest {
 
     /** A job of the given type. {@code args} may be a record, a POJO, a map or a {@link RawJson}. */
     public static JobRequest of(String type, Object args) {
-        return new JobRequest(Objects.requireNonNull(type, "type"), args, new JobOptions());
+        return new JobRequest(JobType.checkName(Objects.requireNonNull(type, "type")), args, new JobOptions());
     }
 
     /** A job of the given type. */
@@ -39,7 +40,8 @@ public final class JobRequest {
      */
     public static JobRequest of(String type, Object args, JobOptions options) {
         Objects.requireNonNull(type, "type");
-        return new JobRequest(type, args, new JobOptions(Objects.requireNonNull(options, "options")));
+        JobOptions copy = new JobOptions(Objects.requireNonNull(options, "options"));
+        return new JobRequest(JobType.checkName(type), args, copy);
     }
 
     /** This request with options set by {@code configure} (this request is left unchanged). */

@@ -43,5 +43,9 @@ class JobOptionsTest {
         assertThat(JobType.of("mail.welcome", String.class).name()).isEqualTo("mail.welcome");
         assertThatThrownBy(() -> JobType.of("", String.class)).hasMessageContaining("invalid job type ''");
         assertThatThrownBy(() -> JobType.of("java.lang.Runtime exec", String.class)).hasMessageContaining("invalid job type");
+        assertThatThrownBy(() -> JobRequest.of("a b", "x")).hasMessageContaining("invalid job type 'a b'");
+        assertThatThrownBy(() -> JobRequest.of("a b", "x", new JobOptions()))
+                .hasMessageContaining("invalid job type 'a b'");
+        assertThat(JobRequest.of("mail.welcome", "x").with(o -> o.queue("q")).type()).isEqualTo("mail.welcome");
     }
 }
