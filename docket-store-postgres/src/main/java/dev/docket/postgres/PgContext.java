@@ -35,6 +35,11 @@ final class PgContext {
     final String queues;
     final String processes;
     final String leaders;
+    /**
+     * A common table expression deleting the error rows of the jobs a {@code gone} expression
+     * before it deleted (returning their {@code id}): error rows go with their job, in one step.
+     */
+    final String errorsOfGone;
 
     PgContext(String schema, Db db, boolean databaseClock) {
         this.schema = normalizeSchema(schema);
@@ -46,6 +51,7 @@ final class PgContext {
         this.queues = this.schema + ".docket_queues";
         this.processes = this.schema + ".docket_processes";
         this.leaders = this.schema + ".docket_leaders";
+        this.errorsOfGone = " errors_gone AS (DELETE FROM " + errors + " WHERE job_id = ANY(ARRAY(SELECT id FROM gone)))";
     }
 
     /**

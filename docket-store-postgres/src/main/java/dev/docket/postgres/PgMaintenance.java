@@ -59,13 +59,20 @@ final class PgMaintenance {
                 + " WHEN lost_out THEN '; lost ' || losses || ' times, giving up'"
                 + " WHEN spent THEN '; no attempts left' ELSE '' END FROM moved)"
                 + " SELECT id, queue, type, attempt, state FROM moved ORDER BY id";
-        this.pruneSql = "WITH c AS (SELECT " + PgContext.NOW + " AS now)"
-                + " DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
-                + " WHERE state IN ('succeeded', 'dead', 'cancelled')"
-                + " AND finished_at < (SELECT now FROM c) - ?::int8 * interval '1 millisecond'"
-                + " AND finished_at < (SELECT now FROM c) - CASE state WHEN 'succeeded' THEN ?::int8"
-                + " WHEN 'dead' THEN ?::int8 ELSE ?::int8 END * interval '1 millisecond'"
-                + " LIMIT ? FOR UPDATE SKIP LOCKED))";
+        // no row locks before the delete (a lock is a WAL record per row); only the leader prunes, and
+        // a job an operator changed meanwhile fails the conditions the delete checks again on it
+        String finished = " state IN ('succeeded', 'dead', 'cancelled')"
+                + " AND finished_at < (SELECT any_before FROM c)"
+                + " AND finished_at < CASE state WHEN 'succeeded' THEN (SELECT succeeded_before FROM c)"
+                + " WHEN 'dead' THEN (SELECT dead_before FROM c) ELSE (SELECT cancelled_before FROM c) END";
+        this.pruneSql = "WITH n AS (SELECT " + PgContext.NOW + " AS now),"
+                + " c AS (SELECT now - ?::int8 * interval '1 millisecond' AS any_before,"
+                + " now - ?::int8 * interval '1 millisecond' AS succeeded_before,"
+                + " now - ?::int8 * interval '1 millisecond' AS dead_before,"
+                + " now - ?::int8 * interval '1 millisecond' AS cancelled_before FROM n),"
+                + " gone AS (DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT id FROM " + ctx.jobs
+                + " WHERE" + finished + " LIMIT ?)) AND" + finished + " RETURNING id),"
+                + ctx.errorsOfGone + " SELECT count(*) FROM gone";
     }
 
     StageResult stageDue(StageParams p) {
@@ -139,7 +146,10 @@ final class PgMaintenance {
                 ps.setLong(4, dead);
                 ps.setLong(5, cancelled);
                 ps.setInt(6, p.limit());
-                return ps.executeUpdate();
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
             }
         });
         long now = System.nanoTime();

@@ -115,10 +115,11 @@ final class PgOperatorActions {
 
     Change delete(long id) {
         return ctx.db().call("deleting job " + id, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "DELETE FROM " + ctx.jobs + " WHERE id = ? AND state <> 'running'")) {
+            try (PreparedStatement ps = c.prepareStatement("WITH gone AS (DELETE FROM " + ctx.jobs
+                    + " WHERE id = ? AND state <> 'running' RETURNING id)," + ctx.errorsOfGone
+                    + " SELECT count(*) FROM gone")) {
                 ps.setLong(1, id);
-                if (ps.executeUpdate() > 0) {
+                if (count(ps) > 0) {
                     return Change.applied(null);
                 }
             }
@@ -192,16 +193,24 @@ final class PgOperatorActions {
             return 0;
         }
         FilterSql where = FilterSql.of(ctx, filter, DELETABLE);
-        String sql = "DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT j.id FROM " + ctx.jobs
+        String sql = "WITH gone AS (DELETE FROM " + ctx.jobs + " WHERE id = ANY(ARRAY(SELECT j.id FROM " + ctx.jobs
                 + " AS j WHERE " + where.where() + " ORDER BY j.id DESC LIMIT ? FOR UPDATE OF j))"
-                + " AND state <> 'running'";
+                + " AND state <> 'running' RETURNING id)," + ctx.errorsOfGone + " SELECT count(*) FROM gone";
         return ctx.db().call("deleting matching jobs", c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = where.bind(c, ps, 1);
                 ps.setInt(i, limit);
-                return ps.executeUpdate();
+                return count(ps);
             }
         });
+    }
+
+    /** Runs a query whose one row is a count. */
+    private static int count(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     private Change refusedOrMissing(Connection c, long id) throws SQLException {

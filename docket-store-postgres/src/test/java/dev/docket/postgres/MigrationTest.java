@@ -127,7 +127,7 @@ class MigrationTest {
         try (PostgresStore store = PostgresStore.builder().dataSource(pg.dataSource(null)).schema(schema)
                 .migrate(false).build()) {
             assertThatThrownBy(store::migrate).isInstanceOf(dev.docket.StoreException.class)
-                    .hasMessageContaining("is at version 0 but this Docket needs version 2")
+                    .hasMessageContaining("is at version 0 but this Docket needs version 3")
                     .hasMessageContaining("schemaScript");
             try (Connection c = pg.connect(null); Statement st = c.createStatement()) {
                 for (String sql : dev.docket.jdbc.SqlScript.split(PostgresStore.schemaScript(schema))) {
