@@ -3,6 +3,7 @@ package dev.docket.postgres;
 import dev.docket.jdbc.Sql;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
@@ -51,7 +52,16 @@ final class PgContext {
         this.queues = this.schema + ".docket_queues";
         this.processes = this.schema + ".docket_processes";
         this.leaders = this.schema + ".docket_leaders";
-        this.errorsOfGone = " errors_gone AS (DELETE FROM " + errors + " WHERE job_id = ANY(ARRAY(SELECT id FROM gone)))";
+        this.errorsOfGone = " errors_gone AS (DELETE FROM " + errors
+                + " WHERE job_id = ANY(ARRAY(SELECT id FROM gone)))";
+    }
+
+    /** Runs a query whose one row is a count, and returns the count. */
+    static int count(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     /**

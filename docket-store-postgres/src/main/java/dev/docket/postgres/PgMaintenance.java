@@ -146,10 +146,7 @@ final class PgMaintenance {
                 ps.setLong(4, dead);
                 ps.setLong(5, cancelled);
                 ps.setInt(6, p.limit());
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getInt(1);
-                }
+                return PgContext.count(ps);
             }
         });
         long now = System.nanoTime();

@@ -119,7 +119,7 @@ final class PgOperatorActions {
                     + " WHERE id = ? AND state <> 'running' RETURNING id)," + ctx.errorsOfGone
                     + " SELECT count(*) FROM gone")) {
                 ps.setLong(1, id);
-                if (count(ps) > 0) {
+                if (PgContext.count(ps) > 0) {
                     return Change.applied(null);
                 }
             }
@@ -200,17 +200,9 @@ final class PgOperatorActions {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 int i = where.bind(c, ps, 1);
                 ps.setInt(i, limit);
-                return count(ps);
+                return PgContext.count(ps);
             }
         });
-    }
-
-    /** Runs a query whose one row is a count. */
-    private static int count(PreparedStatement ps) throws SQLException {
-        try (ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getInt(1);
-        }
     }
 
     private Change refusedOrMissing(Connection c, long id) throws SQLException {

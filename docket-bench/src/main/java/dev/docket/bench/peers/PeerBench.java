@@ -70,7 +70,8 @@ public final class PeerBench {
         out.println("store: " + r.store());
         out.println("jobs: " + r.jobs());
         out.println("warm-up: " + (warmupJobs == 0 ? "none (--warmup-jobs 0)" : String.format(Locale.ROOT,
-                "%,d jobs drained the same way, untimed, on a database dropped and created again afterwards", warmupJobs)));
+                "%,d jobs drained the same way, untimed, on a database dropped and created again afterwards",
+                warmupJobs)));
         out.println("mode: drain (all jobs enqueued first, then processed)");
         out.println("jdk: " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs");
         for (Map.Entry<String, Object> s : r.settings().entrySet()) {

@@ -72,8 +72,8 @@ public final class DrainRun {
             }
         }
         String reset = StoreReset.reset(ctx.target());
-        ctx.console().fact("warm-up", String.format(Locale.ROOT, "%,d jobs enqueued and drained untimed in %.1f s; then %s", jobs,
-                (System.nanoTime() - start) / 1e9, reset));
+        ctx.console().fact("warm-up", String.format(Locale.ROOT, "%,d jobs enqueued and drained untimed in %.1f s;"
+                + " then %s", jobs, (System.nanoTime() - start) / 1e9, reset));
     }
 
     private ResultLine run(CompletionCounter counter, Docket workers, PostgresProbe pg) throws InterruptedException {
