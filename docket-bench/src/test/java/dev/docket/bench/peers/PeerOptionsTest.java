@@ -47,7 +47,8 @@ class PeerOptionsTest {
         assertThatThrownBy(() -> PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE}))
                 .hasMessageContaining("--jobs is required");
         assertThatThrownBy(() -> PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE, "--jobs", "5",
-                "--warmup-jobs", "-2"})).hasMessageContaining("--warmup-jobs must be a whole number, 0 or more, was '-2'");
+                "--warmup-jobs", "-2"}))
+                .hasMessageContaining("--warmup-jobs must be a whole number, 0 or more, was '-2'");
         assertThatThrownBy(() -> PeerOptions.parse(new String[] {"--peer", "jobrunr", "--store", STORE, "--jobs", "5",
                 "--fast"})).hasMessageContaining("unknown argument '--fast'");
     }
