@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
 
 /**
  * The database file and how connections to it are opened: WAL journal (readers beside the writer),
@@ -19,8 +20,6 @@ import org.sqlite.SQLiteConfig;
 final class SqliteFile {
     /** The writer's page cache, in KiB as a negative number: the hot path's indexes stay in memory. */
     private static final int WRITER_CACHE_KIB = -32 * 1024;
-    /** SQLite's primary result code for a file locked by another connection. */
-    private static final int SQLITE_BUSY = 5;
     private static final int WAL_RETRY_MS = 10;
 
     private final Path path;
@@ -82,7 +81,7 @@ final class SqliteFile {
             try (ResultSet rs = st.executeQuery("PRAGMA journal_mode=WAL")) {
                 return rs.next() ? rs.getString(1) : null;
             } catch (SQLException e) {
-                if ((e.getErrorCode() & 0xff) != SQLITE_BUSY || --triesLeft <= 0) {
+                if ((e.getErrorCode() & 0xff) != SQLiteErrorCode.SQLITE_BUSY.code || --triesLeft <= 0) {
                     throw e;
                 }
             }

@@ -65,11 +65,7 @@ public final class DrainRun {
                 Enqueues.bulk(separate != null ? separate : workers, jobs, load.batch());
             }
             workers.start();
-            if (!counter.succeeded().awaitAtLeast(jobs, ctx.options().sampling().timeout())) {
-                throw new IllegalStateException("the warm-up drain did not finish within "
-                        + Durations.format(ctx.options().sampling().timeout()) + ": " + counter.succeeded().get()
-                        + " of " + jobs + " jobs succeeded");
-            }
+            awaitDrained(counter, System.nanoTime(), jobs, "the warm-up drain");
         }
         String reset = StoreReset.reset(ctx.target());
         ctx.console().fact("warm-up", String.format(Locale.ROOT, "%,d jobs enqueued and drained untimed in %.1f s;"
@@ -101,15 +97,15 @@ public final class DrainRun {
     private record Totals(long cpuNanos, long commits) {
     }
 
-    /** Waits until every job succeeded, saying how far the drain got every {@link #PROGRESS_EVERY}. */
-    private void awaitDrained(CompletionCounter counter, long start) throws InterruptedException {
-        long jobs = ctx.options().load().jobs();
+    /** Waits until {@code jobs} succeeded, saying how far {@code what} got every {@link #PROGRESS_EVERY}. */
+    private void awaitDrained(CompletionCounter counter, long start, long jobs, String what)
+            throws InterruptedException {
         Duration timeout = ctx.options().sampling().timeout();
         long deadline = start + timeout.toNanos();
         while (!counter.succeeded().awaitAtLeast(jobs,
                 Duration.ofNanos(Math.min(PROGRESS_EVERY.toNanos(), Math.max(0, deadline - System.nanoTime()))))) {
             if (System.nanoTime() - deadline >= 0) {
-                throw new IllegalStateException("the drain did not finish within " + Durations.format(timeout) + ": "
+                throw new IllegalStateException(what + " did not finish within " + Durations.format(timeout) + ": "
                         + counter.succeeded().get() + " of " + jobs + " jobs succeeded");
             }
             ctx.console().line(String.format("  %.0f s: %,d of %,d jobs succeeded, %,d attempts failed or lost",
@@ -128,7 +124,7 @@ public final class DrainRun {
         long succeeded;
         try (workers) {
             workers.start();
-            awaitDrained(counter, start);
+            awaitDrained(counter, start, load.jobs(), "the drain");
             drainNanos = System.nanoTime() - start;
             cpuNanos = CpuClock.processCpuNanos() - cpuBefore;
             succeeded = JobTable.inState(workers, JobState.SUCCEEDED);
