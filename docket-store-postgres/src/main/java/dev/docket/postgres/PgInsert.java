@@ -24,7 +24,8 @@ import java.util.Set;
 
 /**
  * Inserts a batch of jobs with one statement: the batch goes up as arrays, {@code unnest} turns
- * them into rows, identity ids are drawn in input order, and {@code RETURNING} hands them back.
+ * them into rows, identity ids are drawn in input order, and {@code RETURNING} hands them back. A
+ * large batch without unique keys goes through {@link PgCopyInsert} instead.
  *
  * <p>Unique keys: the insert skips keys an unfinished job holds ({@code ON CONFLICT DO NOTHING} on
  * the partial unique index, which also waits for a concurrent inserter of the same key to commit
@@ -37,6 +38,7 @@ final class PgInsert {
 
     private final PgContext ctx;
     private final Wakeups wakeups;
+    private final PgCopyInsert copy;
     private final String insertSql;
     private final String insertKeyedSql;
     private final String holdersSql;
@@ -46,6 +48,7 @@ final class PgInsert {
     PgInsert(PgContext ctx, Wakeups wakeups) {
         this.ctx = ctx;
         this.wakeups = wakeups;
+        this.copy = new PgCopyInsert(ctx);
         this.insertSql = "INSERT INTO " + ctx.jobs + " (type, queue, priority, state, args, meta, max_attempts,"
                 + " unique_key, created_at, run_at, timeout_ms, backoff_initial_ms, backoff_max_ms)"
                 + " SELECT u.type, u.queue, u.priority,"
@@ -105,6 +108,22 @@ final class PgInsert {
     }
 
     private List<InsertResult> run(Connection c, List<NewJob> jobs, Instant now) throws SQLException {
+        InsertResult[] results = PgCopyInsert.suits(c, jobs) ? copy.insert(c, jobs, now) : insertRows(c, jobs, now);
+        Set<String> available = new LinkedHashSet<>();
+        for (int i = 0; i < results.length; i++) {
+            if (!results[i].duplicate() && results[i].state() == JobState.AVAILABLE) {
+                available.add(jobs.get(i).queue());
+            }
+        }
+        wakeups.send(c, wakeups.take(available));
+        return Arrays.asList(results);
+    }
+
+    /**
+     * Inserts with {@code INSERT}, in rounds while unique keys change hands; a job whose key an
+     * earlier job of the batch holds gets that job's result, as a duplicate.
+     */
+    private InsertResult[] insertRows(Connection c, List<NewJob> jobs, Instant now) throws SQLException {
         InsertResult[] results = new InsertResult[jobs.size()];
         Map<String, Integer> firstWithKey = new HashMap<>();
         List<Integer> pending = new ArrayList<>(jobs.size());
@@ -121,17 +140,13 @@ final class PgInsert {
             }
             pending = insertRound(c, jobs, pending, now, results);
         }
-        Set<String> available = new LinkedHashSet<>();
         for (int i = 0; i < results.length; i++) {
             if (results[i] == null) {
                 InsertResult first = results[firstWithKey.get(jobs.get(i).uniqueKey())];
                 results[i] = new InsertResult(first.id(), first.state(), true);
-            } else if (!results[i].duplicate() && results[i].state() == JobState.AVAILABLE) {
-                available.add(jobs.get(i).queue());
             }
         }
-        wakeups.send(c, wakeups.take(available));
-        return Arrays.asList(results);
+        return results;
     }
 
     /** Inserts {@code pending}, fills their results; returns those to try again. */
