@@ -85,10 +85,11 @@ class BenchCommandTest {
         String schema = pg.newSchema("bench_idle");
         try {
             BenchRun run = BenchRun.of("--mode", "idle", "--store", pg.jdbcUrl(schema), "--jobs", "10",
-                    "--pause", "1ms", "--json");
+                    "--warmup-jobs", "5", "--pause", "1ms", "--json");
             assertThat(run.status()).as(run.err()).isZero();
             assertThat(run.lines()).hasSize(1);
             assertThat(run.result()).containsEntry("jobs", 10).containsEntry("producer", "separate")
+                    .containsEntry("warmupJobs", 5)
                     .containsKeys(CONTRACT.toArray(String[]::new));
             assertThat(run.result().get("latencyP50Ms")).isInstanceOf(Number.class);
         } finally {

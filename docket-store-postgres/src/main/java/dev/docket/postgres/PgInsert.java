@@ -7,6 +7,7 @@ import dev.docket.jdbc.Sql;
 import dev.docket.spi.InsertParams;
 import dev.docket.spi.InsertResult;
 import dev.docket.spi.NewJob;
+import dev.docket.spi.Notifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,6 +42,7 @@ final class PgInsert {
     private final PgCopyInsert copy;
     private final String insertSql;
     private final String insertKeyedSql;
+    private final String insertNotifyingSql;
     private final String holdersSql;
     /** Runs between a conflicting insert and the holder lookup; tests use it to finish a holder. */
     volatile Runnable beforeLookup = () -> { };
@@ -66,6 +68,10 @@ final class PgInsert {
         // a batch without keys skips ON CONFLICT: speculative insertion costs a WAL record per row
         this.insertKeyedSql = insertSql.replace(" RETURNING ", " ON CONFLICT (unique_key)"
                 + " WHERE unique_key IS NOT NULL AND state IN " + UNFINISHED + " DO NOTHING RETURNING ");
+        // one round trip in auto-commit: the notifications go out when the insert commits
+        this.insertNotifyingSql = "WITH ins AS (" + insertSql + "), woke AS (SELECT pg_notify(?, '"
+                + Notifier.JOBS_AVAILABLE + ":' || q) FROM unnest(?::text[]) AS q)"
+                + " SELECT ins.id, ins.state, ins.unique_key FROM ins CROSS JOIN (SELECT count(*) FROM woke) AS w";
         this.holdersSql = "SELECT unique_key, id, state FROM " + ctx.jobs
                 + " WHERE unique_key = ANY(?) AND unique_key IS NOT NULL AND state IN " + UNFINISHED;
     }
@@ -85,6 +91,11 @@ final class PgInsert {
         boolean keys = jobs.stream().anyMatch(j -> j.uniqueKey() != null);
         Set<String> queues = new LinkedHashSet<>();
         jobs.forEach(j -> queues.add(j.queue()));
+        if (!keys && jobs.size() < PgCopyInsert.MIN_JOBS && allRunNow(jobs)) {
+            // every job will be available: its queues' notifications go in the insert statement
+            Set<String> due = wakeups.take(queues);
+            return placed(jobs, ctx.db().call(doing, c -> insertNotifying(c, jobs, params.now(), due)), false);
+        }
         if (keys || wakeups.anyDue(queues)) {
             return placed(jobs, ctx.db().transaction(doing, c -> run(c, jobs, params.now())), false);
         }
@@ -138,7 +149,7 @@ final class PgInsert {
                 throw new StoreException("inserting jobs failed: unique keys kept changing hands after "
                         + MAX_ROUNDS + " rounds");
             }
-            pending = insertRound(c, jobs, pending, now, results);
+            pending = insertRound(c, jobs, pending, now, results, Set.of());
         }
         for (int i = 0; i < results.length; i++) {
             if (results[i] == null) {
@@ -149,13 +160,42 @@ final class PgInsert {
         return results;
     }
 
-    /** Inserts {@code pending}, fills their results; returns those to try again. */
+    private static boolean allRunNow(List<NewJob> jobs) {
+        for (NewJob j : jobs) {
+            if (j.runAt() != null || j.delayMs() > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Inserts jobs without unique keys and notifies {@code queues} with one statement. */
+    private List<InsertResult> insertNotifying(Connection c, List<NewJob> jobs, Instant now, Set<String> queues)
+            throws SQLException {
+        InsertResult[] results = new InsertResult[jobs.size()];
+        List<Integer> all = new ArrayList<>(jobs.size());
+        for (int i = 0; i < jobs.size(); i++) {
+            all.add(i);
+        }
+        insertRound(c, jobs, all, now, results, queues);
+        return Arrays.asList(results);
+    }
+
+    /**
+     * Inserts {@code pending}, fills their results; returns those to try again. With {@code notify}
+     * not empty (and no unique keys), the same statement notifies those queues.
+     */
     private List<Integer> insertRound(Connection c, List<NewJob> jobs, List<Integer> pending, Instant now,
-            InsertResult[] results) throws SQLException {
+            InsertResult[] results, Set<String> notify) throws SQLException {
         List<Object[]> rows = new ArrayList<>(pending.size());
         boolean keyed = pending.stream().anyMatch(i -> jobs.get(i).uniqueKey() != null);
-        try (PreparedStatement ps = c.prepareStatement(keyed ? insertKeyedSql : insertSql)) {
+        String sql = keyed ? insertKeyedSql : notify.isEmpty() ? insertSql : insertNotifyingSql;
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             bind(c, ps, jobs, pending, now);
+            if (!keyed && !notify.isEmpty()) {
+                ps.setString(14, ctx.channel());
+                ps.setArray(15, c.createArrayOf("text", notify.toArray(new String[0])));
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     rows.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)});

@@ -40,8 +40,9 @@ public record BenchOptions(Mode mode, String storeUrl, boolean keep, boolean ana
      * @param pause the pause between two idle-mode jobs
      * @param jobTime how long each backlog-mode job takes
      * @param producer which Docket enqueues (steady, idle)
-     * @param warmupJobs jobs a drain first enqueues and drains untimed, on an emptied store, so the
-     *                   timed drain runs on compiled code (0 for none)
+     * @param warmupJobs jobs a drain first enqueues and drains untimed, on an emptied store, or jobs
+     *                   the idle mode first runs untimed, so the timed part runs on compiled code
+     *                   (0 for none)
      */
     public record Load(int jobs, int batch, int singleSample, int rate, Duration tick, Duration pause, Duration jobTime,
                        Producer producer, int warmupJobs) {

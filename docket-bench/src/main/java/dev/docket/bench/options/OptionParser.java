@@ -37,7 +37,7 @@ public final class OptionParser {
     private static final Map<Mode, Set<String>> BY_MODE = Map.of(
             Mode.DRAIN, Set.of("jobs", "batch", "single-sample", "analyze", "warmup-jobs"),
             Mode.STEADY, Set.of("rate", "duration", "warmup", "interval", "retention", "tick", "producer", "csv", "chart"),
-            Mode.IDLE, Set.of("jobs", "pause", "producer"),
+            Mode.IDLE, Set.of("jobs", "pause", "producer", "warmup-jobs"),
             Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time", "analyze"));
 
     private final UnaryOperator<String> env;
@@ -79,8 +79,9 @@ public final class OptionParser {
         boolean keep = given.containsKey("keep");
         int jobs = intOf(given, "jobs", defaultJobs(mode), 1, 100_000_000);
         int warmupJobs = mode == Mode.DRAIN ? intOf(given, "warmup-jobs",
-                keep ? 0 : Math.min(jobs, MAX_DEFAULT_WARMUP_JOBS), 0, 100_000_000) : 0;
-        if (keep && warmupJobs > 0) {
+                keep ? 0 : Math.min(jobs, MAX_DEFAULT_WARMUP_JOBS), 0, 100_000_000)
+                : mode == Mode.IDLE ? intOf(given, "warmup-jobs", jobs, 0, 100_000_000) : 0;
+        if (mode == Mode.DRAIN && keep && warmupJobs > 0) {
             throw new UsageException("--warmup-jobs needs the store emptied after the warm-up, which --keep"
                     + " forbids; drop one of them");
         }

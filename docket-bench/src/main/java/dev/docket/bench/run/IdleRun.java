@@ -12,12 +12,15 @@ import dev.docket.bench.report.Console;
 import dev.docket.bench.report.ResultLine;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Idle mode: with every worker idle, single jobs are enqueued one at a time; each is waited for
  * until its handler starts, then the run pauses before the next. The enqueue-to-start latency shows
  * how workers wake: with a separate producer, through the store's notifications (PostgreSQL
- * LISTEN/NOTIFY) or by polling; with the same Docket, by the local wake-up.
+ * LISTEN/NOTIFY) or by polling; with the same Docket, by the local wake-up. Unless {@code
+ * --warmup-jobs 0}, as many jobs go the same way untimed first, so the timed ones run on compiled
+ * code.
  */
 public final class IdleRun {
     /** How long one job may take to start before the run gives up (longer than any poll interval). */
@@ -38,37 +41,50 @@ public final class IdleRun {
                         + " notifications, or by polling"
                 : "the workers' Docket: a local enqueue wakes its workers directly");
         console.fact("latency", "enqueue call to handler start (System.nanoTime, one JVM)");
-        LatencyHistogram latency = new LatencyHistogram();
+        console.fact("warm-up", load.warmupJobs() + " jobs the same way, untimed");
+        AtomicReference<LatencyHistogram> latency = new AtomicReference<>(new LatencyHistogram());
         ProgressCount started = new ProgressCount();
         Docket workers = BenchDockets.workers(ctx, (job, c) -> {
-            latency.record(System.nanoTime() - job.enqueuedAtNanos());
+            latency.get().record(System.nanoTime() - job.enqueuedAtNanos());
             started.increment();
         }, new CompletionCounter());
         LatencyHistogram calls = new LatencyHistogram();
-        long begin = System.nanoTime();
+        long begin;
         try (workers; Docket separate = load.producer() == Producer.SEPARATE ? BenchDockets.producer(ctx) : null) {
             workers.start();
             Docket producer = separate != null ? separate : workers;
-            for (int i = 1; i <= load.jobs(); i++) {
-                JobRequest request = JobRequest.of(BenchJob.TYPE, BenchJob.now());
-                long callStart = System.nanoTime();
-                producer.enqueue(request);
-                calls.record(System.nanoTime() - callStart);
-                if (!started.awaitAtLeast(i, START_TIMEOUT)) {
-                    throw new IllegalStateException("job " + i + " of the idle run did not start within "
-                            + Durations.format(START_TIMEOUT));
-                }
-                Pause.until(System.nanoTime() + load.pause().toNanos());
-            }
+            oneAtATime(producer, started, 0, load.warmupJobs(), new LatencyHistogram());
+            latency.set(new LatencyHistogram());
+            begin = System.nanoTime();
+            oneAtATime(producer, started, load.warmupJobs(), load.jobs(), calls);
         }
         double seconds = (System.nanoTime() - begin) / 1e9;
+        LatencyHistogram timed = latency.get();
         console.line(String.format("%d jobs, each started on an idle queue: p50 %.3f ms, p99 %.3f ms, max %.3f ms",
-                load.jobs(), latency.percentileMs(50), latency.percentileMs(99), latency.maxMs()));
-        return ctx.withEnvironment(ctx.result(load.jobs(), Double.NaN, Double.NaN, seconds, latency.percentileMs(50),
-                        latency.percentileMs(99))
-                .decimal("latencyMaxMs", latency.maxMs())
+                load.jobs(), timed.percentileMs(50), timed.percentileMs(99), timed.maxMs()));
+        return ctx.withEnvironment(ctx.result(load.jobs(), Double.NaN, Double.NaN, seconds, timed.percentileMs(50),
+                        timed.percentileMs(99))
+                .decimal("latencyMaxMs", timed.maxMs())
+                .count("warmupJobs", load.warmupJobs())
                 .text("producer", load.producer().name().toLowerCase(Locale.ROOT))
                 .decimal("singleEnqueueP50Ms", calls.percentileMs(50))
                 .decimal("singleEnqueueP99Ms", calls.percentileMs(99)));
+    }
+
+    /** Enqueues {@code jobs} jobs one at a time after {@code before} started, each once the last started. */
+    private void oneAtATime(Docket producer, ProgressCount started, int before, int jobs, LatencyHistogram calls)
+            throws InterruptedException {
+        Duration pause = ctx.options().load().pause();
+        for (int i = 1; i <= jobs; i++) {
+            JobRequest request = JobRequest.of(BenchJob.TYPE, BenchJob.now());
+            long callStart = System.nanoTime();
+            producer.enqueue(request);
+            calls.record(System.nanoTime() - callStart);
+            if (!started.awaitAtLeast(before + i, START_TIMEOUT)) {
+                throw new IllegalStateException("job " + (before + i) + " of the idle run did not start within "
+                        + Durations.format(START_TIMEOUT));
+            }
+            Pause.until(System.nanoTime() + pause.toNanos());
+        }
     }
 }

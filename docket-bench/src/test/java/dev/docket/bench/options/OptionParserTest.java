@@ -102,6 +102,10 @@ class OptionParserTest {
         assertThat(parse("--mode", "idle", "--store", "sqlite:x.db").load().producer()).isEqualTo(Producer.SEPARATE);
         assertThat(parse("--mode", "idle").load().producer()).isEqualTo(Producer.SAME);
         assertThat(parse("--mode", "idle").load().jobs()).isEqualTo(200);
+        assertThat(parse("--mode", "idle").load().warmupJobs()).isEqualTo(200);
+        assertThat(parse("--mode", "idle", "--jobs", "50", "--keep").load().warmupJobs()).isEqualTo(50);
+        assertThat(parse("--mode", "idle", "--warmup-jobs", "0").load().warmupJobs()).isZero();
+        assertThat(parse("--mode", "steady").load().warmupJobs()).isZero();
         assertThatThrownBy(() -> parse("--mode", "idle", "--producer", "separate"))
                 .isInstanceOf(UsageException.class).hasMessageContaining("memory:");
     }
