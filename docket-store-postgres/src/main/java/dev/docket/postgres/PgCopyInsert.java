@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
 import java.util.List;
 import org.postgresql.PGConnection;
 
@@ -100,6 +101,7 @@ final class PgCopyInsert {
                 for (int i = 0; i < ids.length; i++) {
                     ids[i] = drawn[i];
                 }
+                Arrays.sort(ids); // ids rise in batch order, whatever order the server drew them in
                 return storeNow;
             }
         }

@@ -50,7 +50,12 @@ public final class DrainRun {
         }
     }
 
-    /** Enqueues and drains {@code --warmup-jobs} jobs untimed, then empties the store again. */
+    /**
+     * Runs the timed run's steps untimed, with {@code --warmup-jobs} jobs: the single-enqueue sample,
+     * the bulk enqueue and the drain; then empties the store again. Every path the timed run takes
+     * is compiled by then: one left out (the single enqueues once were) sends the JIT back to work,
+     * deoptimizing code shared with it, in the middle of the timed run.
+     */
     private void warmUp() throws InterruptedException {
         BenchOptions.Load load = ctx.options().load();
         int jobs = load.warmupJobs();
@@ -62,7 +67,9 @@ public final class DrainRun {
         CompletionCounter counter = new CompletionCounter();
         try (Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter)) {
             try (Docket separate = ctx.shareable() ? BenchDockets.producer(ctx) : null) {
-                Enqueues.bulk(separate != null ? separate : workers, jobs, load.batch());
+                Docket producer = separate != null ? separate : workers;
+                Enqueues.singles(producer, load.singleSample(), BenchJob.SAMPLE_QUEUE);
+                Enqueues.bulk(producer, jobs, load.batch());
             }
             workers.start();
             awaitDrained(counter, System.nanoTime(), jobs, "the warm-up drain");
