@@ -20,9 +20,9 @@ import org.postgresql.PGConnection;
 
 /**
  * Inserts a large batch of jobs without unique keys through {@code COPY ... FROM STDIN} in binary
- * format. PostgreSQL reads binary rows without parsing text, and writes them to the table a page
- * at a time rather than one WAL record per row, so a batch goes in at about twice the rate of the
- * array-unnesting {@code INSERT}.
+ * format. PostgreSQL reads binary rows without parsing text or evaluating expressions, and writes
+ * them to the table a page at a time rather than one WAL record per row: on its own it takes
+ * 100,000 jobs in about half the time the array-unnesting {@code INSERT} needs.
  *
  * <p>COPY returns nothing, so the ids are drawn first, in input order, from the table's identity
  * sequence (COPY writes given identity values, as {@code OVERRIDING SYSTEM VALUE} would), with
