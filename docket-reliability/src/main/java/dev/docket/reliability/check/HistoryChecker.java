@@ -23,8 +23,9 @@ import java.util.function.Function;
  *       halt, database outage): a handler that finished just before a kill, whose outcome was
  *       still on its way to the store, counts as held;</li>
  *   <li><b>stuck</b>: unfinished at the end;</li>
- *   <li><b>orphan restart time</b>: from a process's death ({@code kill} and {@code halt} faults) to
- *       the next start of each job it held (started there, outcome not recorded).</li>
+ *   <li><b>orphan restart time</b>: from a process's death ({@code kill} and {@code halt} faults;
+ *       from the kill signal, though the process may run on until its exit) to the next start of
+ *       each job it held (started there before its exit, outcome not recorded).</li>
  * </ul>
  */
 public final class HistoryChecker {
@@ -99,12 +100,13 @@ public final class HistoryChecker {
             }
             for (String job : history.jobs()) {
                 for (Entry s : history.starts(job)) {
-                    if (!s.worker().equals(f.worker()) || s.at() > f.from()
+                    // a killed process may start jobs between the signal and its exit (f.to())
+                    if (!s.worker().equals(f.worker()) || s.at() > f.to()
                             || history.recorded(job, s.attempt(), s.worker()) != null) {
                         continue;
                     }
                     count++;
-                    Entry next = history.starts(job).stream().filter(n -> n.at() > f.from()).findFirst().orElse(null);
+                    Entry next = history.starts(job).stream().filter(n -> n.at() > f.to()).findFirst().orElse(null);
                     if (next != null) {
                         max = Math.max(max, next.at() - f.from());
                     } else if (!JobState.FINISHED.contains(finalStates.get(job))) {

@@ -76,12 +76,15 @@ public final class Cluster implements AutoCloseable {
         return slot;
     }
 
-    /** {@code kill -9} of a slot's process, recorded as a fault. */
+    /**
+     * {@code kill -9} of a slot's process, recorded as a fault from the signal to the exit; returns
+     * the time the signal was sent.
+     */
     public long kill(String slot) {
         WorkerProcess w = slots.get(slot);
-        long at = w.kill();
-        fault("kill", w.id(), at, at);
-        return at;
+        WorkerProcess.Window window = w.kill();
+        fault("kill", w.id(), window.from(), window.to());
+        return window.from();
     }
 
     /** Records a fault injected into a worker instance ({@code *}: every worker). */

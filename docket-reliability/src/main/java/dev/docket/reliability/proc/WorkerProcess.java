@@ -73,12 +73,20 @@ public final class WorkerProcess {
         return process.isAlive();
     }
 
-    /** {@code kill -9}; returns when the process is gone, with the time the signal was sent. */
-    public long kill() {
-        long at = System.currentTimeMillis();
+    /**
+     * {@code kill -9}; returns when the process is gone, with the time the signal was sent and the
+     * time its exit was seen. In between the process may still run for a few milliseconds (longer
+     * on a busy machine), and start jobs.
+     */
+    public Window kill() {
+        long sent = System.currentTimeMillis();
         process.destroyForcibly();
         waitForExit(Duration.ofSeconds(30));
-        return at;
+        return new Window(sent, System.currentTimeMillis());
+    }
+
+    /** When a fault began and ended, in milliseconds of the wall clock the ledgers use. */
+    public record Window(long from, long to) {
     }
 
     /** SIGTERM; returns the time it was sent (the process runs its shutdown hook and exits). */

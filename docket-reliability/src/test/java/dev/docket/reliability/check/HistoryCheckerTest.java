@@ -59,6 +59,33 @@ class HistoryCheckerTest {
     }
 
     @Test
+    void anAttemptStartedBetweenTheKillSignalAndTheExitIsAttributableAndAnOrphan() {
+        lines("A 1 0", "F kill w1 150 162", "S 1 1 w1 158", "E 1 1 w1 160 done", "S 1 2 w2 2150",
+                "E 1 2 w2 2160 done", "O 1 2 w2 2170");
+        states.put("1", JobState.SUCCEEDED);
+
+        LedgerFigures f = check();
+
+        assertThat(f.duplicates()).isEqualTo(1);
+        assertThat(f.attributable()).isEqualTo(1);
+        assertThat(f.orphans()).isEqualTo(1);
+        assertThat(f.maxOrphanRestartMs()).isEqualTo(2000);
+    }
+
+    @Test
+    void anAttemptStartedAfterTheExitIsNoOrphanOfTheKill() {
+        lines("A 1 0", "F kill w1 150 162", "S 1 1 w1 170", "E 1 1 w1 175 done", "S 1 2 w2 2150",
+                "E 1 2 w2 2160 done", "O 1 2 w2 2170");
+        states.put("1", JobState.SUCCEEDED);
+
+        LedgerFigures f = check();
+
+        assertThat(f.duplicates()).isEqualTo(1);
+        assertThat(f.attributable()).isZero();
+        assertThat(f.orphans()).isZero();
+    }
+
+    @Test
     void aFinishedAttemptWhoseOutcomeDiedWithItsProcessIsHeldUntilTheKill() {
         lines("A 1 0", "S 1 1 w1 100", "E 1 1 w1 110 done", "F kill w1 150 150", "S 1 2 w2 900",
                 "E 1 2 w2 910 done", "O 1 2 w2 920");
