@@ -58,13 +58,20 @@ class HistoryCheckerTest {
         assertThat(f.maxOrphanRestartMs()).isEqualTo(2000);
     }
 
+    /**
+     * A job w1 starts at {@code startedAt} (and finishes) around its kill, signalled at 150 and
+     * exited at 162; w2 runs it again.
+     */
+    private LedgerFigures killedFrom150To162AfterAStartAt(long startedAt) {
+        lines("A 1 0", "F kill w1 150 162", "S 1 1 w1 " + startedAt, "E 1 1 w1 " + (startedAt + 2) + " done",
+                "S 1 2 w2 2150", "E 1 2 w2 2160 done", "O 1 2 w2 2170");
+        states.put("1", JobState.SUCCEEDED);
+        return check();
+    }
+
     @Test
     void anAttemptStartedBetweenTheKillSignalAndTheExitIsAttributableAndAnOrphan() {
-        lines("A 1 0", "F kill w1 150 162", "S 1 1 w1 158", "E 1 1 w1 160 done", "S 1 2 w2 2150",
-                "E 1 2 w2 2160 done", "O 1 2 w2 2170");
-        states.put("1", JobState.SUCCEEDED);
-
-        LedgerFigures f = check();
+        LedgerFigures f = killedFrom150To162AfterAStartAt(158);
 
         assertThat(f.duplicates()).isEqualTo(1);
         assertThat(f.attributable()).isEqualTo(1);
@@ -74,11 +81,7 @@ class HistoryCheckerTest {
 
     @Test
     void anAttemptStartedAfterTheExitIsNoOrphanOfTheKill() {
-        lines("A 1 0", "F kill w1 150 162", "S 1 1 w1 170", "E 1 1 w1 175 done", "S 1 2 w2 2150",
-                "E 1 2 w2 2160 done", "O 1 2 w2 2170");
-        states.put("1", JobState.SUCCEEDED);
-
-        LedgerFigures f = check();
+        LedgerFigures f = killedFrom150To162AfterAStartAt(170);
 
         assertThat(f.duplicates()).isEqualTo(1);
         assertThat(f.attributable()).isZero();
