@@ -21,9 +21,7 @@ final class PgLeases {
     PgLeases(PgContext ctx, Wakeups wakeups) {
         this.ctx = ctx;
         this.wakeups = wakeups;
-        // joined on the primary key; no second condition on id: with one (id = ANY(...)) the
-        // planner may walk the whole running-leases index instead, stale entries and all
-        String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
+        String fence = PgContext.RUNNING_FENCE;
         this.renewSql = "UPDATE " + ctx.jobs + " AS j SET"
                 + " lease_expires_at = c.now + ?::int8 * interval '1 millisecond',"
                 + " progress = COALESCE(u.progress, j.progress)"
@@ -37,6 +35,11 @@ final class PgLeases {
                 + " FROM (SELECT " + PgContext.NOW + " AS now) AS c,"
                 + " unnest(?::int8[], ?::int4[]) AS u(id, attempt)"
                 + fence + " RETURNING j.queue, j.state";
+    }
+
+    /** The renewal statement: lease in ms, now, ids, attempts, progress. */
+    String renewSql() {
+        return renewSql;
     }
 
     List<RenewedLease> renew(RenewParams p) {

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Records a batch of outcomes in one transaction: one UPDATE per kind (succeeded, failed,
- * cancelled) joining the batch's arrays, each fenced by {@code state = 'running' AND attempt = u.attempt},
+ * cancelled) joining the batch's arrays, each fenced by {@code state = 'running' AND attempt = u.attempt}
+ * ({@link PgContext#RUNNING_FENCE}),
  * then one INSERT for the errors of the outcomes that applied. A batch of one kind without errors
  * is a single statement in auto-commit.
  */
@@ -36,9 +37,7 @@ final class PgOutcomes {
         this.ctx = ctx;
         this.wakeups = wakeups;
         String from = " FROM (SELECT " + PgContext.NOW + " AS now) AS c, ";
-        // joined on the primary key; no second condition on id: with one (id = ANY(...)) the
-        // planner may walk the whole running-leases index instead, stale entries and all
-        String fence = " WHERE j.id = u.id AND j.state = 'running' AND j.attempt = u.attempt";
+        String fence = PgContext.RUNNING_FENCE;
         this.succeededSql = "UPDATE " + ctx.jobs + " AS j SET state = 'succeeded', finished_at = c.now,"
                 + " result = u.result, " + CLEAR_LEASE
                 + from + "unnest(?::int8[], ?::int4[], ?::text[]) AS u(id, attempt, result)"
