@@ -17,7 +17,7 @@ final class Usage {
                        --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s  --tick 5ms
                        --retention 10s  --producer same|separate  --csv FILE  --chart FILE.png
               idle     single jobs into an idle queue, one at a time: the wake-up latency
-                       --jobs N (200)  --pause 20ms  --producer same|separate (separate unless memory:)
+                       --jobs N (1000)  --pause 20ms  --producer same|separate (separate unless memory:)
                        --warmup-jobs W (as --jobs) untimed jobs the same way first
               backlog  N jobs waiting while slow workers run: the heap used after a full GC
                        --jobs N (1000000)  --batch B (1000)  --job-time 100ms  --duration 60s  --interval 10s

@@ -141,7 +141,7 @@ public final class OptionParser {
     private static int defaultJobs(Mode mode) {
         return switch (mode) {
             case DRAIN -> 100_000;
-            case IDLE -> 200;
+            case IDLE -> 1_000;
             case BACKLOG -> 1_000_000;
             case STEADY -> 0;
         };

@@ -101,8 +101,8 @@ class OptionParserTest {
     void idleModeProducesFromASeparateDocketUnlessTheStoreIsMemory() {
         assertThat(parse("--mode", "idle", "--store", "sqlite:x.db").load().producer()).isEqualTo(Producer.SEPARATE);
         assertThat(parse("--mode", "idle").load().producer()).isEqualTo(Producer.SAME);
-        assertThat(parse("--mode", "idle").load().jobs()).isEqualTo(200);
-        assertThat(parse("--mode", "idle").load().warmupJobs()).isEqualTo(200);
+        assertThat(parse("--mode", "idle").load().jobs()).isEqualTo(1000);
+        assertThat(parse("--mode", "idle").load().warmupJobs()).isEqualTo(1000);
         assertThat(parse("--mode", "idle", "--jobs", "50", "--keep").load().warmupJobs()).isEqualTo(50);
         assertThat(parse("--mode", "idle", "--warmup-jobs", "0").load().warmupJobs()).isZero();
         assertThat(parse("--mode", "steady").load().warmupJobs()).isZero();
