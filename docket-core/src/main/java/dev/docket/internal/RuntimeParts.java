@@ -67,7 +67,8 @@ public final class RuntimeParts {
         Clock clock = settings.clock();
         Events events = new Events(settings.listeners());
         this.wakeUps = new WakeUps(running);
-        this.completer = new Completer(store.jobs(), clock, running, events, settings.outcomeBatchMax());
+        this.completer = new Completer(store.jobs(), clock, running, events, settings.outcomeBatchMax(),
+                !settings.succeededRetention().isZero());
         this.leaseKeeper = new LeaseKeeper(store.jobs(), clock, running, settings.lease());
         this.watchdog = new Watchdog(clock, running);
         this.runner = new JobRunner(clock, settings.json(), settings.types(), settings.defaultTimeout(),

@@ -117,7 +117,11 @@ final class MemoryJobStore implements JobStore {
                     rejected.add(o);
                     continue;
                 }
-                table.update(job, j -> apply(j, o, now));
+                if (o instanceof Outcome.Succeeded && !params.keepSucceeded()) {
+                    table.remove(job);
+                } else {
+                    table.update(job, j -> apply(j, o, now));
+                }
                 applied.add(o);
             }
             return new OutcomeResult(applied, rejected);

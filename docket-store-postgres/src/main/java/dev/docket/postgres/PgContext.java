@@ -34,6 +34,28 @@ final class PgContext {
      * took hundreds of milliseconds per batch.
      */
     static final String RUNNING_FENCE = " WHERE j.id = u.id AND (j.state = 'running') IS TRUE AND j.attempt = u.attempt";
+    /**
+     * The fence of a write to a batch of running jobs that share one attempt number and carry no
+     * text of their own, with {@code c.ids} and {@code c.attempts} its arrays: no join at all, so
+     * the rows are reached through the primary key ({@code id = ANY}) whatever the statistics say.
+     * With the join, a table vacuumed almost empty made the planner walk the whole primary key,
+     * dead entries and all, for every batch.
+     */
+    static final String UNIFORM_FENCE = " WHERE j.id = ANY(c.ids) AND (j.state = 'running') IS TRUE"
+            + " AND j.attempt = c.attempts[1]";
+
+    /**
+     * Whether a batch suits {@link #UNIFORM_FENCE}: every attempt number the same and every text
+     * (result, progress) absent.
+     */
+    static boolean uniform(Integer[] attempts, String[] texts) {
+        for (int i = 0; i < attempts.length; i++) {
+            if (!attempts[i].equals(attempts[0]) || (texts != null && texts[i] != null)) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private final String schema;
     private final Db db;

@@ -16,6 +16,7 @@ final class PgLeases {
     private final PgContext ctx;
     private final Wakeups wakeups;
     private final String renewSql;
+    private final String renewUniformSql;
     private final String releaseSql;
 
     PgLeases(PgContext ctx, Wakeups wakeups) {
@@ -28,6 +29,12 @@ final class PgLeases {
                 + " FROM (SELECT " + PgContext.NOW + " AS now) AS c,"
                 + " unnest(?::int8[], ?::int4[], ?::text[]) AS u(id, attempt, progress)"
                 + fence + " RETURNING j.id, j.attempt, j.lease_expires_at, j.cancel_requested";
+        this.renewUniformSql = "UPDATE " + ctx.jobs + " AS j SET"
+                + " lease_expires_at = c.now + c.lease_ms * interval '1 millisecond',"
+                + " progress = COALESCE(c.progress[1], j.progress)"
+                + " FROM (SELECT ?::int8 AS lease_ms, " + PgContext.NOW + " AS now,"
+                + " ?::int8[] AS ids, ?::int4[] AS attempts, ?::text[] AS progress) AS c"
+                + PgContext.UNIFORM_FENCE + " RETURNING j.id, j.attempt, j.lease_expires_at, j.cancel_requested";
         this.releaseSql = "UPDATE " + ctx.jobs + " AS j SET"
                 + " state = CASE WHEN j.cancel_requested THEN 'cancelled' ELSE 'available' END,"
                 + " finished_at = CASE WHEN j.cancel_requested THEN c.now END,"
@@ -37,9 +44,9 @@ final class PgLeases {
                 + fence + " RETURNING j.queue, j.state";
     }
 
-    /** The renewal statement: lease in ms, now, ids, attempts, progress. */
-    String renewSql() {
-        return renewSql;
+    /** The renewal statements (joined, uniform): lease in ms, now, ids, attempts, progress. */
+    List<String> renewSql() {
+        return List.of(renewSql, renewUniformSql);
     }
 
     List<RenewedLease> renew(RenewParams p) {
@@ -58,7 +65,8 @@ final class PgLeases {
         }
         return ctx.runningRowWrites().alone(() -> ctx.db().call("renewing " + n + " lease(s)", c -> {
             List<RenewedLease> out = new ArrayList<>(n);
-            try (PreparedStatement ps = c.prepareStatement(renewSql)) {
+            try (PreparedStatement ps = c.prepareStatement(PgContext.uniform(attempts, progress) ? renewUniformSql
+                    : renewSql)) {
                 ps.setLong(1, p.lease().toMillis());
                 ctx.bindNow(ps, 2, p.now());
                 ps.setArray(3, c.createArrayOf("int8", ids));

@@ -19,7 +19,9 @@ import java.util.Set;
 /**
  * Records a batch of outcomes in one transaction: one UPDATE per kind (succeeded, failed,
  * cancelled) joining the batch's arrays, each fenced by {@code state = 'running' AND attempt = u.attempt}
- * ({@link PgContext#RUNNING_FENCE}),
+ * ({@link PgContext#RUNNING_FENCE}; successes of one attempt number without results use
+ * {@link PgContext#UNIFORM_FENCE} and no join, and successes whose jobs are not kept are deleted
+ * with their error rows under the same fences),
  * then one INSERT for the errors of the outcomes that applied. A batch of one kind without errors
  * is a single statement in auto-commit.
  */
@@ -29,6 +31,9 @@ final class PgOutcomes {
     private final PgContext ctx;
     private final Wakeups wakeups;
     private final String succeededSql;
+    private final String succeededUniformSql;
+    private final String deleteSucceededSql;
+    private final String deleteSucceededUniformSql;
     private final String failedSql;
     private final String cancelledSql;
     private final String errorsSql;
@@ -42,6 +47,13 @@ final class PgOutcomes {
                 + " result = u.result, " + CLEAR_LEASE
                 + from + "unnest(?::int8[], ?::int4[], ?::text[]) AS u(id, attempt, result)"
                 + fence + " RETURNING j.id, j.attempt";
+        this.succeededUniformSql = "UPDATE " + ctx.jobs + " AS j SET state = 'succeeded', finished_at = c.now,"
+                + " result = c.results[1], " + CLEAR_LEASE + " FROM (SELECT " + PgContext.NOW + " AS now,"
+                + " ?::int8[] AS ids, ?::int4[] AS attempts, ?::text[] AS results) AS c"
+                + PgContext.UNIFORM_FENCE + " RETURNING j.id, j.attempt";
+        this.deleteSucceededSql = deleteSql("unnest(?::int8[], ?::int4[]) AS u(id, attempt)", fence);
+        this.deleteSucceededUniformSql = deleteSql("(SELECT ?::int8[] AS ids, ?::int4[] AS attempts) AS c",
+                PgContext.UNIFORM_FENCE);
         this.failedSql = "UPDATE " + ctx.jobs + " AS j SET"
                 + " state = CASE WHEN u.retry_ms IS NULL THEN 'dead' WHEN u.retry_ms = 0 THEN 'available'"
                 + " ELSE 'retryable' END,"
@@ -59,9 +71,25 @@ final class PgOutcomes {
                 + " AS u(job_id, attempt, at, message, stack)";
     }
 
+    /** Deletes running jobs through {@code source} and {@code fence}, with their error rows. */
+    private String deleteSql(String source, String fence) {
+        return "WITH gone AS (DELETE FROM " + ctx.jobs + " AS j USING " + source + fence
+                + " RETURNING j.id, j.attempt)," + ctx.errorsOfGone + " SELECT id, attempt FROM gone";
+    }
+
     /** The succeeded statement: now, ids, attempts, results. */
     String succeededSql() {
         return succeededSql;
+    }
+
+    /** The succeeded statement for a batch of one attempt number and no results: the same parameters. */
+    String succeededUniformSql() {
+        return succeededUniformSql;
+    }
+
+    /** The statements deleting succeeded jobs that are not kept (joined, uniform): ids, attempts. */
+    List<String> deleteSucceededSql() {
+        return List.of(deleteSucceededSql, deleteSucceededUniformSql);
     }
 
     OutcomeResult record(OutcomeParams p) {
@@ -84,9 +112,9 @@ final class PgOutcomes {
         String doing = "recording " + p.outcomes().size() + " outcome(s)";
         Set<String> available = new LinkedHashSet<>();
         Set<LeaseRef> applied = ctx.runningRowWrites().alone(() -> single
-                ? ctx.db().call(doing, c -> succeeded(c, succeeded, p.now()))
+                ? ctx.db().call(doing, c -> succeeded(c, succeeded, p))
                 : ctx.db().transaction(doing, c -> {
-                    Set<LeaseRef> ids = succeeded(c, succeeded, p.now());
+                    Set<LeaseRef> ids = succeeded(c, succeeded, p);
                     ids.addAll(failed(c, failed, p.now(), available));
                     ids.addAll(cancelled(c, cancelled, p.now()));
                     insertErrors(c, p, ids);
@@ -102,7 +130,8 @@ final class PgOutcomes {
         return new OutcomeResult(yes, no);
     }
 
-    private Set<LeaseRef> succeeded(Connection c, List<Outcome.Succeeded> list, Instant now) throws SQLException {
+    /** Marks the jobs succeeded, or deletes them (with their error rows) when they are not kept. */
+    private Set<LeaseRef> succeeded(Connection c, List<Outcome.Succeeded> list, OutcomeParams p) throws SQLException {
         if (list.isEmpty()) {
             return new HashSet<>();
         }
@@ -114,8 +143,17 @@ final class PgOutcomes {
             attempts[i] = list.get(i).lease().attempt();
             results[i] = list.get(i).resultJson();
         }
-        try (PreparedStatement ps = c.prepareStatement(succeededSql)) {
-            ctx.bindNow(ps, 1, now);
+        if (!p.keepSucceeded()) {
+            String sql = PgContext.uniform(attempts, null) ? deleteSucceededUniformSql : deleteSucceededSql;
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setArray(1, c.createArrayOf("int8", ids));
+                ps.setArray(2, c.createArrayOf("int4", attempts));
+                return ids(ps, null);
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement(PgContext.uniform(attempts, results) ? succeededUniformSql
+                : succeededSql)) {
+            ctx.bindNow(ps, 1, p.now());
             ps.setArray(2, c.createArrayOf("int8", ids));
             ps.setArray(3, c.createArrayOf("int4", attempts));
             ps.setArray(4, c.createArrayOf("text", results));

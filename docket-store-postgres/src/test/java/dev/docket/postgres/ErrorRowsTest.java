@@ -14,6 +14,7 @@ import dev.docket.spi.LeaseRef;
 import dev.docket.spi.NewJob;
 import dev.docket.spi.Outcome;
 import dev.docket.spi.OutcomeParams;
+import dev.docket.spi.OutcomeResult;
 import dev.docket.spi.PruneParams;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -103,6 +104,28 @@ class ErrorRowsTest {
         assertThat(store.queries().deleteMatching(inB, 10)).isEqualTo(2);
         assertThat(errorsOf(matching)).isZero();
         assertThat(errorsOf(other)).isEqualTo(1);
+    }
+
+    @Test
+    void aSuccessNotKeptDeletesTheJobWithTheErrorsOfItsEarlierAttempts() throws SQLException {
+        long retried = store.jobs().insert(InsertParams.of(List.of(NewJob.of("t", "r", "{}")), now)).get(0).id();
+        List<Long> dead = deadJobs("d", 1);
+        JobRecord first = store.jobs().claim(new ClaimParams(List.of("r"), null, null, 1, Duration.ofMinutes(5), "w",
+                now)).get(0);
+        store.jobs().recordOutcomes(new OutcomeParams(List.of(new Outcome.Failed(new LeaseRef(retried, 1),
+                new JobError(1, null, "flaky", null), Duration.ZERO)), now));
+        assertThat(errorsOf(List.of(retried))).isEqualTo(1);
+        JobRecord second = store.jobs().claim(new ClaimParams(List.of("r"), null, null, 1, Duration.ofMinutes(5),
+                "w", now)).get(0);
+        assertThat(second.attempt()).isEqualTo(first.attempt() + 1);
+
+        OutcomeResult result = store.jobs().recordOutcomes(new OutcomeParams(List.of(
+                new Outcome.Succeeded(new LeaseRef(retried, second.attempt()), null)), now, false));
+
+        assertThat(result.applied()).hasSize(1);
+        assertThat(store.queries().find(retried)).isEmpty();
+        assertThat(errorsOf(List.of(retried))).isZero();
+        assertThat(errorsOf(dead)).isEqualTo(1);
     }
 
     /** Jobs failed once with no attempts left: dead, with one error row each. */

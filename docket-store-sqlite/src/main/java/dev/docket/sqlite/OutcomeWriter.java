@@ -12,14 +12,17 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Records a batch of outcomes with two batched statements: one fenced {@code UPDATE} for every
- * outcome (it applies only while the job is running under that attempt) and one insert of the
- * errors of the outcomes that applied.
+ * Records a batch of outcomes with batched statements: one fenced {@code UPDATE} for every
+ * outcome (it applies only while the job is running under that attempt), a fenced {@code DELETE}
+ * instead for successes whose jobs are not kept, and one insert of the errors of the outcomes
+ * that applied.
  */
 final class OutcomeWriter {
     private static final String UPDATE = "UPDATE docket_jobs SET state = ?, finished_at = ?,"
             + " run_at = COALESCE(?, run_at), result_json = ?, lease_expires_at = NULL, worker = NULL,"
             + " cancel_requested = 0 WHERE id = ? AND attempt = ? AND state = 'running'";
+    /** A success whose job is not kept: deleted at once (its error rows go with it, by cascade). */
+    private static final String DELETE = "DELETE FROM docket_jobs WHERE id = ? AND attempt = ? AND state = 'running'";
 
     private final boolean databaseClock;
 
@@ -33,12 +36,22 @@ final class OutcomeWriter {
             return new OutcomeResult(List.of(), List.of());
         }
         long now = tx.now(params.now());
-        PreparedStatement ps = tx.prepare(UPDATE);
-        for (Outcome outcome : outcomes) {
-            bind(ps, outcome, now);
-            ps.addBatch();
+        PreparedStatement update = tx.prepare(UPDATE);
+        PreparedStatement delete = params.keepSucceeded() ? null : tx.prepare(DELETE);
+        boolean[] deleting = new boolean[outcomes.size()];
+        for (int i = 0; i < outcomes.size(); i++) {
+            Outcome outcome = outcomes.get(i);
+            deleting[i] = delete != null && outcome instanceof Outcome.Succeeded;
+            if (deleting[i]) {
+                delete.setLong(1, outcome.lease().id());
+                delete.setInt(2, outcome.lease().attempt());
+                delete.addBatch();
+            } else {
+                bind(update, outcome, now);
+                update.addBatch();
+            }
         }
-        int[] counts = ps.executeBatch();
+        int[] counts = inOrder(deleting, update.executeBatch(), delete == null ? new int[0] : delete.executeBatch());
         List<Outcome> applied = new ArrayList<>(outcomes.size());
         List<Outcome> rejected = new ArrayList<>();
         ErrorRows errors = ErrorRows.batch(tx);
@@ -56,6 +69,17 @@ final class OutcomeWriter {
         }
         errors.flush();
         return new OutcomeResult(applied, rejected);
+    }
+
+    /** The two batches' update counts, back in the outcomes' order. */
+    private static int[] inOrder(boolean[] deleting, int[] updated, int[] deleted) {
+        int[] counts = new int[deleting.length];
+        int u = 0;
+        int d = 0;
+        for (int i = 0; i < counts.length; i++) {
+            counts[i] = deleting[i] ? deleted[d++] : updated[u++];
+        }
+        return counts;
     }
 
     private static void bind(PreparedStatement ps, Outcome outcome, long now) throws SQLException {

@@ -9,6 +9,7 @@ import dev.docket.JobState;
 import dev.docket.spi.JobRecord;
 import dev.docket.spi.LeaseRef;
 import dev.docket.spi.Outcome;
+import dev.docket.spi.OutcomeParams;
 import dev.docket.spi.OutcomeResult;
 import dev.docket.spi.ReleaseParams;
 import java.time.Duration;
@@ -45,6 +46,26 @@ class OutcomeContractTest extends StoreTestSupport {
 
         assertThat(find(c.id()).resultJson()).isNull();
         assertThat(find(c.id()).state()).isEqualTo(JobState.SUCCEEDED);
+    }
+
+    @Test
+    void aSuccessNotKeptDeletesTheJobUnderTheSameFence() {
+        JobRecord done = running(job("a"));
+        JobRecord failing = running(job("b"));
+        JobRecord stale = running(job("c"));
+
+        OutcomeResult result = jobs().recordOutcomes(new OutcomeParams(List.of(
+                new Outcome.Succeeded(lease(done), "{\"sent\":3}"),
+                new Outcome.Failed(lease(failing), error(failing, "nope", at(7)), null),
+                new Outcome.Succeeded(new LeaseRef(stale.id(), stale.attempt() + 1), null)), at(7), false));
+
+        assertThat(result.applied()).extracting(Outcome::lease).containsExactlyInAnyOrder(lease(done), lease(failing));
+        assertThat(result.rejected()).extracting(Outcome::lease)
+                .containsExactly(new LeaseRef(stale.id(), stale.attempt() + 1));
+        assertThat(queries().find(done.id())).isEmpty();
+        assertThat(find(failing.id()).state()).isEqualTo(JobState.DEAD);
+        assertThat(find(failing.id()).errors()).extracting(JobError::message).containsExactly("nope");
+        assertThat(find(stale.id()).state()).isEqualTo(JobState.RUNNING);
     }
 
     @Test

@@ -41,14 +41,21 @@ public final class Completer {
     private final RunningJobs running;
     private final Events events;
     private final int batchMax;
+    private final boolean keepSucceeded;
     private final LinkedBlockingQueue<PendingOutcome> queue = new LinkedBlockingQueue<>();
     private final RateLimitedLog failures;
     private volatile boolean stopping;
     private volatile Instant giveUpAt;
     private Thread thread;
 
-    public Completer(JobStore store, Clock clock, RunningJobs running, Events events, int batchMax) {
+    /**
+     * @param keepSucceeded whether succeeded jobs stay in the store until pruned; {@code false}
+     *     (a zero succeeded retention) has each deleted by the write that records its success
+     */
+    public Completer(JobStore store, Clock clock, RunningJobs running, Events events, int batchMax,
+                     boolean keepSucceeded) {
         this.store = store;
+        this.keepSucceeded = keepSucceeded;
         this.clock = clock;
         this.running = running;
         this.events = events;
@@ -141,7 +148,7 @@ public final class Completer {
         OutcomeResult result = null;
         for (int attempt = 1; result == null; attempt++) {
             try {
-                result = store.recordOutcomes(new OutcomeParams(outcomes, clock.instant()));
+                result = store.recordOutcomes(new OutcomeParams(outcomes, clock.instant(), keepSucceeded));
                 failures.reset();
             } catch (StoreException e) {
                 failures.warn("could not record " + outcomes.size() + " job outcome(s); retrying", e);

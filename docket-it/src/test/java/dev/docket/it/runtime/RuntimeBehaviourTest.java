@@ -114,6 +114,18 @@ class RuntimeBehaviourTest {
 
     @ParameterizedTest
     @EnumSource(TestStore.class)
+    void aZeroSucceededRetentionDeletesJobsAsTheySucceed(TestStore store) {
+        Docket d = docket(store, b -> b.retention(Duration.ZERO, Duration.ofDays(1), Duration.ofDays(1))).start();
+        String retried = d.enqueue(new Flaky(1)).id();
+        String dead = d.enqueue(new Flaky(99), o -> o.maxAttempts(1)).id();
+        Await.until("the retried job succeeded", () -> events.count(JobEvent.Kind.SUCCEEDED, retried) == 1);
+        assertThat(d.admin().job(retried)).isEmpty();
+        Job kept = awaitState(d, dead, JobState.DEAD);
+        assertThat(kept.errors()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestStore.class)
     void goesDeadWhenOutOfAttempts(TestStore store) {
         Docket d = docket(store, b -> { }).start();
         String id = d.enqueue(new Flaky(99), o -> o.maxAttempts(3)).id();
