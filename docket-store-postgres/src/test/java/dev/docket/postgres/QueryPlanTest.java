@@ -40,6 +40,19 @@ class QueryPlanTest {
             jobs.add(NewJob.of("t" + (i % 4), "q" + (i % 5), "{}").withPriority(i % 10));
         }
         store.jobs().insert(InsertParams.of(jobs, Instant.now()));
+        analyze();
+    }
+
+    /** 45,000 more jobs, in queue {@code bulk}. */
+    private void insertBulk() {
+        List<NewJob> bulk = new ArrayList<>();
+        for (int i = 0; i < 45_000; i++) {
+            bulk.add(NewJob.of("t", "bulk", "{}"));
+        }
+        store.jobs().insert(InsertParams.of(bulk, Instant.now()));
+    }
+
+    private void analyze() throws Exception {
         try (Connection c = fixture.connect(store).orElseThrow(); Statement st = c.createStatement()) {
             st.execute("ANALYZE " + ctx.jobs);
             c.commit();
@@ -98,17 +111,10 @@ class QueryPlanTest {
 
     @Test
     void outcomesReachTheirRowsThroughThePrimaryKey() throws Exception {
-        List<NewJob> bulk = new ArrayList<>();
-        for (int i = 0; i < 45_000; i++) {
-            bulk.add(NewJob.of("t", "bulk", "{}"));
-        }
-        store.jobs().insert(InsertParams.of(bulk, Instant.now()));
+        insertBulk();
         store.jobs().claim(new ClaimParams(List.of("bulk"), null, null, 45_000, Duration.ofMinutes(1), "w",
                 Instant.now()));
-        try (Connection c = fixture.connect(store).orElseThrow(); Statement st = c.createStatement()) {
-            st.execute("ANALYZE " + ctx.jobs);
-            c.commit();
-        }
+        analyze();
         runningRowPlans().forEach((what, plan) -> assertThat(plan).as(what).contains("docket_jobs_pkey")
                 .doesNotContain("Seq Scan on docket_jobs").doesNotContain("docket_jobs_leases"));
     }
@@ -118,10 +124,7 @@ class QueryPlanTest {
         // the state of a table vacuumed almost empty: the running-leases index looks tiny to the
         // planner, however many dead entries it still holds
         store.jobs().claim(new ClaimParams(List.of("q1"), null, null, 10, Duration.ofMinutes(1), "w", Instant.now()));
-        try (Connection c = fixture.connect(store).orElseThrow(); Statement st = c.createStatement()) {
-            st.execute("ANALYZE " + ctx.jobs);
-            c.commit();
-        }
+        analyze();
         // on a table this small a scan of it is cheap; the leases index, once bloated, is not
         runningRowPlans().forEach((what, plan) -> assertThat(plan).as(what).doesNotContain("docket_jobs_leases"));
     }
@@ -130,11 +133,7 @@ class QueryPlanTest {
     void uniformBatchesReachTheirRowsByIdOnATableVacuumedAlmostEmpty() throws Exception {
         // every job gone but the last, then vacuumed: the statistics say the table holds one row,
         // while its pages and its primary key still span 50,000 jobs
-        List<NewJob> bulk = new ArrayList<>();
-        for (int i = 0; i < 45_000; i++) {
-            bulk.add(NewJob.of("t", "bulk", "{}"));
-        }
-        store.jobs().insert(InsertParams.of(bulk, Instant.now()));
+        insertBulk();
         try (Connection c = fixture.connect(store).orElseThrow(); Statement st = c.createStatement()) {
             c.setAutoCommit(true);
             st.execute("DELETE FROM " + ctx.jobs + " WHERE id < (SELECT max(id) FROM " + ctx.jobs + ")");
