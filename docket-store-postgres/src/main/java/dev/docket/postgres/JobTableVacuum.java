@@ -18,16 +18,20 @@ import org.slf4j.LoggerFactory;
  * <p>Every claim, outcome and prune leaves dead row versions and index entries in the job table;
  * until vacuum removes them, the table and its indexes grow and every statement on it slows down.
  * Autovacuum normally does this, but it can be off, or wake too rarely for a table that churns
- * through tens of thousands of jobs a second. After each prune the leader asks {@link #maybeRun()}:
- * at most every {@link #EVERY_MS}, it reads the table's statistics and, when the dead rows exceed
- * {@link #MIN_DEAD} and a fifth of the live ones and no vacuum ran within that time, starts
- * {@code VACUUM (SKIP_LOCKED)} on its own thread (skipped at once if another vacuum holds the
- * table). Turned off with {@link PostgresStoreBuilder#vacuum(boolean)}.
+ * through tens of thousands of jobs a second. The leader asks {@link #maybeRun()} after each staging
+ * round (about once a second) and each prune: at most every {@link #CHECK_EVERY_MS}, it reads the
+ * table's statistics and, when the dead rows exceed {@link #MIN_DEAD} and a fifth of the live ones
+ * and no vacuum finished within that time, starts {@code VACUUM (SKIP_LOCKED)} on its own thread
+ * (skipped at once if another vacuum holds the table). After its own vacuum it rests
+ * {@link #REST_FACTOR} times as long as that vacuum took (at least the check interval), so vacuuming
+ * takes at most a fifth of the time however large the table is. Turned off with
+ * {@link PostgresStoreBuilder#vacuum(boolean)}.
  */
 final class JobTableVacuum implements AutoCloseable {
-    static final long EVERY_MS = 10_000;
+    static final long CHECK_EVERY_MS = 1_000;
     static final long MIN_DEAD = 50_000;
-    private static final long EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(EVERY_MS);
+    static final int REST_FACTOR = 4;
+    private static final long CHECK_EVERY_NANOS = TimeUnit.MILLISECONDS.toNanos(CHECK_EVERY_MS);
     private static final Logger log = LoggerFactory.getLogger(JobTableVacuum.class);
 
     private final PgContext ctx;
@@ -37,6 +41,8 @@ final class JobTableVacuum implements AutoCloseable {
     private final String statsSql;
     private volatile long checkedAt;
     private volatile boolean checked;
+    private volatile long restUntil;
+    private volatile boolean ranOnce;
     private volatile boolean closed;
     private volatile Thread thread;
 
@@ -56,7 +62,8 @@ final class JobTableVacuum implements AutoCloseable {
     /** Starts a vacuum if one is due; returns whether it started one (it runs on its own thread). */
     boolean maybeRun() {
         long now = nanos.getAsLong();
-        if (!enabled || closed || running.get() || (checked && now - checkedAt < EVERY_NANOS)) {
+        if (!enabled || closed || running.get() || (checked && now - checkedAt < CHECK_EVERY_NANOS)
+                || (ranOnce && now - restUntil < 0)) {
             return false;
         }
         checked = true;
@@ -71,11 +78,16 @@ final class JobTableVacuum implements AutoCloseable {
         return true;
     }
 
+    /** Whether one of its vacuums is running now. */
+    boolean running() {
+        return running.get();
+    }
+
     /** Whether the statistics say the job table needs a vacuum nobody gave it lately. */
     boolean due() {
         return ctx.db().call("reading the job table's statistics", c -> {
             try (PreparedStatement ps = c.prepareStatement(statsSql)) {
-                ps.setLong(1, EVERY_MS);
+                ps.setLong(1, CHECK_EVERY_MS);
                 ps.setString(2, ctx.schema());
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
@@ -90,17 +102,25 @@ final class JobTableVacuum implements AutoCloseable {
         });
     }
 
+    /** How long to rest after a vacuum of ours that took {@code tookNanos}. */
+    static long restNanos(long tookNanos) {
+        return Math.max(CHECK_EVERY_NANOS, REST_FACTOR * tookNanos);
+    }
+
     private void vacuum() {
-        long start = System.nanoTime();
+        long start = nanos.getAsLong();
         try {
             ctx.db().call("vacuuming the job table", this::vacuumOn);
             log.debug("vacuumed {}.docket_jobs in {} ms", ctx.schema(),
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start));
+                    TimeUnit.NANOSECONDS.toMillis(nanos.getAsLong() - start));
         } catch (StoreException e) {
             if (!closed) {
                 log.warn("could not vacuum {}.docket_jobs: {}", ctx.schema(), e.getMessage());
             }
         } finally {
+            long end = nanos.getAsLong();
+            restUntil = end + restNanos(end - start);
+            ranOnce = true;
             running.set(false);
         }
     }

@@ -75,6 +75,10 @@ final class PgMaintenance {
                 + ctx.errorsOfGone + " SELECT count(*) FROM gone";
     }
 
+    /**
+     * Makes due scheduled and retryable jobs available; then lets the job table be vacuumed if it
+     * needs it (see {@link JobTableVacuum}): the leader stages about once a second, prunes more rarely.
+     */
     StageResult stageDue(StageParams p) {
         if (p.limit() < 1) {
             return StageResult.NONE;
@@ -95,6 +99,7 @@ final class PgMaintenance {
             return count == 0 ? StageResult.NONE : new StageResult(count, queues);
         });
         ctx.claimHints().forget(staged.queues());
+        vacuum.maybeRun();
         return staged;
     }
 

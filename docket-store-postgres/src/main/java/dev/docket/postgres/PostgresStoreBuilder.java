@@ -57,9 +57,10 @@ public final class PostgresStoreBuilder {
 
     /**
      * Whether the maintenance leader vacuums the job table itself when its dead rows pile up and
-     * no vacuum ran for 10 s ({@code true}, the default): the table churns too fast for autovacuum's
-     * usual pace, and without vacuum it and its indexes grow and every statement slows down. Turn
-     * it off when the table's vacuuming is managed otherwise.
+     * no vacuum ran in the last second ({@code true}, the default), resting after each of its own
+     * vacuums four times as long as it took: the table churns too fast for autovacuum's usual pace,
+     * and without vacuum it and its indexes grow and every statement slows down. Turn it off when
+     * the table's vacuuming is managed otherwise.
      */
     public PostgresStoreBuilder vacuum(boolean value) {
         this.vacuum = value;

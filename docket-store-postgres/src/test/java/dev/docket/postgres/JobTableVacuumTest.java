@@ -6,6 +6,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import dev.docket.spi.ClaimParams;
 import dev.docket.spi.InsertParams;
 import dev.docket.spi.NewJob;
+import dev.docket.spi.StageParams;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The job table is vacuumed when its dead rows pile up, at most every ten seconds, unless turned off. */
+/**
+ * The job table is vacuumed when its dead rows pile up, looking at most once a second and resting
+ * after each vacuum four times as long as it took, unless turned off.
+ */
 class JobTableVacuumTest {
     private final PostgresFixture fixture = new PostgresFixture();
     private final AtomicLong nanos = new AtomicLong(1_000_000_000L);
@@ -64,20 +68,64 @@ class JobTableVacuumTest {
         });
     }
 
+    private void awaitVacuumAfter(long count) {
+        Await.until("the vacuum ran", Duration.ofSeconds(60), () -> lastVacuumCount() > count);
+    }
+
     @Test
-    void aTableWithManyDeadRowsIsVacuumedLookingAtMostEveryTenSeconds() {
+    void aTableWithManyDeadRowsIsVacuumedLookingAtMostOnceASecond() {
         JobTableVacuum vacuum = new JobTableVacuum(ctx, true, nanos::get);
         assertThat(vacuum.maybeRun()).as("nothing to vacuum yet").isFalse();
         churn();
         long before = lastVacuumCount();
 
-        assertThat(vacuum.maybeRun()).as("looked less than ten seconds ago").isFalse();
-        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(JobTableVacuum.EVERY_MS));
+        assertThat(vacuum.maybeRun()).as("looked less than a second ago").isFalse();
+        nanos.addAndGet(TimeUnit.MILLISECONDS.toNanos(JobTableVacuum.CHECK_EVERY_MS));
         assertThat(vacuum.maybeRun()).isTrue();
 
-        Await.until("the vacuum ran", Duration.ofSeconds(60), () -> lastVacuumCount() > before);
+        awaitVacuumAfter(before);
         vacuum.close();
         assertThat(vacuum.due()).as("vacuumed just now").isFalse();
+    }
+
+    @Test
+    void afterItsOwnVacuumItRestsFourTimesAsLongAsThatTookThenVacuumsAgain() {
+        long took = TimeUnit.SECONDS.toNanos(3);
+        // the vacuum's own thread sees 3 s pass between its start and its end
+        JobTableVacuum vacuum = new JobTableVacuum(ctx, true, () -> Thread.currentThread().getName()
+                .startsWith("docket-postgres-vacuum") ? nanos.addAndGet(took / 2) : nanos.get());
+        churn();
+        long first = lastVacuumCount();
+        assertThat(vacuum.maybeRun()).isTrue();
+        awaitVacuumAfter(first);
+        Await.until("the vacuum's thread ended", Duration.ofSeconds(10), () -> !vacuum.running());
+
+        churn();
+        long second = lastVacuumCount();
+        nanos.addAndGet(JobTableVacuum.restNanos(took) - 1);
+        assertThat(vacuum.maybeRun()).as("still resting 12 s after a vacuum of 3 s").isFalse();
+        nanos.addAndGet(1);
+        assertThat(vacuum.maybeRun()).as("rested, and the dead rows piled up again").isTrue();
+        awaitVacuumAfter(second);
+        vacuum.close();
+    }
+
+    @Test
+    void theRestIsFourTimesTheVacuumAndAtLeastTheCheckInterval() {
+        long second = TimeUnit.SECONDS.toNanos(1);
+        assertThat(JobTableVacuum.restNanos(0)).isEqualTo(second);
+        assertThat(JobTableVacuum.restNanos(second / 10)).isEqualTo(second);
+        assertThat(JobTableVacuum.restNanos(2 * second)).isEqualTo(8 * second);
+    }
+
+    @Test
+    void theLeadersStagingRoundVacuumsATableThatNeedsItWithoutWaitingForAPrune() {
+        churn();
+        long before = lastVacuumCount();
+
+        store.jobs().stageDue(new StageParams(100, Instant.now()));
+
+        awaitVacuumAfter(before);
     }
 
     @Test
