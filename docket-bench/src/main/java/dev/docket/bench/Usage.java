@@ -14,7 +14,9 @@ final class Usage {
                        --analyze  (PostgreSQL) ANALYZE the schema's tables once the jobs are in
               steady   a producer at a fixed rate while workers run: enqueue-to-start latency and
                        throughput, sampled over time
-                       --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s  --tick 5ms
+                       --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s
+                       --tick 5ms  one enqueueAll call of the jobs due per tick (0s: each call as soon
+                       as the last returns)
                        --retention 10s  --producer same|separate  --csv FILE  --chart FILE.png
               idle     single jobs into an idle queue, one at a time: the wake-up latency
                        --jobs N (1000)  --pause 20ms  --producer same|separate (separate unless memory:)

@@ -90,7 +90,7 @@ public final class OptionParser {
                 intOf(given, "batch", 1000, 1, 10_000),
                 intOf(given, "single-sample", 1000, 0, 1_000_000),
                 intOf(given, "rate", 1000, 1, 10_000_000),
-                durationOf(given, "tick", Duration.ofMillis(5), Duration.ofMillis(1)),
+                durationOf(given, "tick", Duration.ofMillis(5), Duration.ZERO),
                 durationOf(given, "pause", Duration.ofMillis(20), Duration.ZERO),
                 durationOf(given, "job-time", Duration.ofMillis(100), Duration.ZERO),
                 producer,

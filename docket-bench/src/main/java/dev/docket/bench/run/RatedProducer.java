@@ -9,11 +9,13 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Enqueues at a fixed rate from one thread: whenever jobs are due (rate times elapsed time, minus
- * those sent) it enqueues them all in one {@link Docket#enqueueAll} call (at most {@link #MAX_BATCH}),
- * each stamped with the time of that call; when none are due it parks for one tick. So batches are
- * about rate × tick jobs (single jobs at low rates), and a slow enqueue is made up by a larger next
- * batch. A failed enqueue is counted and retried with the next batch.
+ * Enqueues at a fixed rate from one thread: at most once a tick it enqueues the jobs due by then
+ * (rate times elapsed time, minus those sent) in one {@link Docket#enqueueAll} call (at most
+ * {@link #MAX_BATCH}), each stamped with the time of that call. So batches are about rate × tick jobs;
+ * at low rates the producer waits for the next job to fall due, and sends single jobs. A call that
+ * takes longer than a tick is followed at once by the next, whose larger batch makes up the rate; a
+ * tick of zero makes every call follow the last at once. A failed enqueue is counted, and its jobs
+ * are sent with the next batch.
  */
 final class RatedProducer {
     static final int MAX_BATCH = 1000;
@@ -72,9 +74,10 @@ final class RatedProducer {
         long start = System.nanoTime();
         List<JobRequest> batch = new ArrayList<>(MAX_BATCH);
         while (running) {
-            long due = (long) ((System.nanoTime() - start) * perNano) - sent.get();
+            long callAt = System.nanoTime();
+            long due = (long) ((callAt - start) * perNano) - sent.get();
             if (due <= 0) {
-                LockSupport.parkNanos(tickNanos);
+                parkUntil(start + (long) Math.ceil((sent.get() + 1) / perNano));
                 continue;
             }
             batch.clear();
@@ -88,8 +91,14 @@ final class RatedProducer {
             } catch (RuntimeException e) {
                 failures.incrementAndGet();
                 lastFailure = e;
-                LockSupport.parkNanos(tickNanos);
             }
+            parkUntil(callAt + tickNanos);
+        }
+    }
+
+    private void parkUntil(long nanoTime) {
+        for (long wait = nanoTime - System.nanoTime(); running && wait > 0; wait = nanoTime - System.nanoTime()) {
+            LockSupport.parkNanos(wait);
         }
     }
 }

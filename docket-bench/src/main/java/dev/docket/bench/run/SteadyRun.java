@@ -14,6 +14,7 @@ import dev.docket.bench.report.ResultLine;
 import dev.docket.bench.report.SampleChart;
 import dev.docket.bench.report.SampleCsv;
 import dev.docket.bench.store.PostgresProbe;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -67,8 +68,10 @@ public final class SteadyRun {
         BenchOptions o = ctx.options();
         Console console = ctx.console();
         console.fact("rate", o.load().rate() + " jobs/s");
-        console.fact("producer", "one thread; every " + o.load().tick().toMillis() + " ms (or as soon as the last call"
-                + " returns) it enqueues the jobs due in one enqueueAll call of at most " + RatedProducer.MAX_BATCH
+        Duration tick = o.load().tick();
+        console.fact("producer", "one thread; " + (tick.isZero() ? "as soon as its last call returns"
+                : "every " + tick.toNanos() / 1e6 + " ms (or as soon as its last call returns, if that took longer)")
+                + " it enqueues the jobs due in one enqueueAll call of at most " + RatedProducer.MAX_BATCH
                 + (o.load().producer() == Producer.SEPARATE ? ", through a second Docket that is never started"
                         : ", through the workers' Docket"));
         console.fact("latency", "enqueue call to handler start (System.nanoTime, one JVM)");

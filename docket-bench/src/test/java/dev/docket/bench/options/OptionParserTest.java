@@ -95,6 +95,14 @@ class OptionParserTest {
         assertThat(o.sampling().chart()).isEqualTo(Path.of("out/s.png"));
         assertThat(o.engine().retention()).isEqualTo(Duration.ofSeconds(10));
         assertThat(o.load().producer()).isEqualTo(Producer.SAME);
+        assertThat(o.load().tick()).isEqualTo(Duration.ofMillis(5));
+    }
+
+    @Test
+    void aSteadyProducerWithATickOfZeroCallsAgainAsSoonAsItsLastCallReturns() {
+        assertThat(parse("--mode", "steady", "--tick", "0s").load().tick()).isZero();
+        assertThat(parse("--mode", "steady", "--tick", "1ms").load().tick()).isEqualTo(Duration.ofMillis(1));
+        assertThatThrownBy(() -> parse("--mode", "steady", "--tick", "-1ms")).hasMessageContaining("--tick");
     }
 
     @Test
