@@ -111,14 +111,14 @@ final class JobTableVacuum implements AutoCloseable {
         long start = nanos.getAsLong();
         try {
             ctx.db().call("vacuuming the job table", this::vacuumOn);
-            log.debug("vacuumed {}.docket_jobs in {} ms", ctx.schema(),
-                    TimeUnit.NANOSECONDS.toMillis(nanos.getAsLong() - start));
         } catch (StoreException e) {
             if (!closed) {
                 log.warn("could not vacuum {}.docket_jobs: {}", ctx.schema(), e.getMessage());
             }
         } finally {
             long end = nanos.getAsLong();
+            log.debug("vacuum of {}.docket_jobs ended after {} ms", ctx.schema(),
+                    TimeUnit.NANOSECONDS.toMillis(end - start));
             restUntil = end + restNanos(end - start);
             ranOnce = true;
             running.set(false);
