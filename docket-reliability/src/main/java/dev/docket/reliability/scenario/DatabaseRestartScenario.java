@@ -22,6 +22,7 @@ import dev.docket.reliability.worker.JobTypes;
 import dev.docket.reliability.worker.WorkerConfig;
 import dev.docket.server.DocketServer;
 import dev.docket.server.ServerSettings;
+import dev.docket.spi.PauseScheduleParams;
 import dev.docket.spi.ScheduleRecord;
 import dev.docket.spi.Store;
 import dev.docket.spi.Stores;
@@ -92,6 +93,9 @@ public final class DatabaseRestartScenario implements Scenario {
                     }
                     to = Instant.now().minusSeconds(2).truncatedTo(ChronoUnit.SECONDS);
                     Ticks.awaitFired(store, to, Duration.ofSeconds(60));
+                    // no tick may leave a job behind while the workers stop
+                    store.schedules().setPaused(new PauseScheduleParams(JobTypes.EVERY_SECOND.name(), true, null,
+                            null, Instant.now()));
                     Await.until("every acknowledged job finished", ctx.seconds(120, 300),
                             () -> Progress.unfinished(store) == 0);
                     result.check("no worker process was restarted", workers.stream().allMatch(WorkerProcess::isAlive),
