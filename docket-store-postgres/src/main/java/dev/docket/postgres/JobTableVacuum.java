@@ -39,10 +39,8 @@ final class JobTableVacuum implements AutoCloseable {
     private final LongSupplier nanos;
     private final AtomicBoolean running = new AtomicBoolean();
     private final String statsSql;
-    private volatile long checkedAt;
-    private volatile boolean checked;
-    private volatile long restUntil;
-    private volatile boolean ranOnce;
+    /** No look at the statistics before this: a check interval after the last look, or the rest after a vacuum. */
+    private volatile long nextCheckAt;
     private volatile boolean closed;
     private volatile Thread thread;
 
@@ -55,6 +53,7 @@ final class JobTableVacuum implements AutoCloseable {
         this.ctx = ctx;
         this.enabled = enabled;
         this.nanos = nanos;
+        this.nextCheckAt = nanos.getAsLong();
         this.statsSql = "SELECT n_live_tup, n_dead_tup, GREATEST(last_vacuum, last_autovacuum) > now() - ?::int8"
                 + " * interval '1 millisecond' FROM pg_stat_user_tables WHERE schemaname = ? AND relname = 'docket_jobs'";
     }
@@ -62,12 +61,10 @@ final class JobTableVacuum implements AutoCloseable {
     /** Starts a vacuum if one is due; returns whether it started one (it runs on its own thread). */
     boolean maybeRun() {
         long now = nanos.getAsLong();
-        if (!enabled || closed || running.get() || (checked && now - checkedAt < CHECK_EVERY_NANOS)
-                || (ranOnce && now - restUntil < 0)) {
+        if (!enabled || closed || running.get() || now - nextCheckAt < 0) {
             return false;
         }
-        checked = true;
-        checkedAt = now;
+        nextCheckAt = now + CHECK_EVERY_NANOS;
         if (!due() || !running.compareAndSet(false, true)) {
             return false;
         }
@@ -119,8 +116,7 @@ final class JobTableVacuum implements AutoCloseable {
             long end = nanos.getAsLong();
             log.debug("vacuum of {}.docket_jobs ended after {} ms", ctx.schema(),
                     TimeUnit.NANOSECONDS.toMillis(end - start));
-            restUntil = end + restNanos(end - start);
-            ranOnce = true;
+            nextCheckAt = end + restNanos(end - start);
             running.set(false);
         }
     }
