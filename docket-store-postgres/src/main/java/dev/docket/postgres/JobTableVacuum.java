@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
  * through tens of thousands of jobs a second. The leader asks {@link #maybeRun()} after each staging
  * round (about once a second) and each prune: at most every {@link #CHECK_EVERY_MS}, it reads the
  * table's statistics and, when the dead rows exceed {@link #MIN_DEAD} and a fifth of the live ones
- * and no vacuum finished within that time, starts {@code VACUUM (SKIP_LOCKED)} on its own thread
- * (skipped at once if another vacuum holds the table). After its own vacuum it rests
+ * and no vacuum finished within that time, starts a vacuum on its own thread (see
+ * {@link #vacuumSql(int)}). After its own vacuum it rests
  * {@link #REST_FACTOR} times as long as that vacuum took (at least the check interval), so vacuuming
  * takes at most a fifth of the time however large the table is. Turned off with
  * {@link PostgresStoreBuilder#vacuum(boolean)}.
@@ -121,6 +121,17 @@ final class JobTableVacuum implements AutoCloseable {
         }
     }
 
+    /**
+     * The vacuum statement for a server of the given major version. It skips the table at once if
+     * another vacuum holds it, and on PostgreSQL 13 and later vacuums the indexes itself: the job
+     * table's indexes are a few megabytes, and starting parallel workers for them (new server
+     * processes) would cost more than it saves. It never truncates the table (the migration to
+     * version 4 turns that off for every vacuum).
+     */
+    String vacuumSql(int serverMajorVersion) {
+        return (serverMajorVersion >= 13 ? "VACUUM (SKIP_LOCKED, PARALLEL 0) " : "VACUUM (SKIP_LOCKED) ") + ctx.jobs;
+    }
+
     /** VACUUM refuses to run inside a transaction, so the connection is put in auto-commit for it. */
     private Void vacuumOn(Connection c) throws SQLException {
         boolean autoCommit = c.getAutoCommit();
@@ -129,7 +140,7 @@ final class JobTableVacuum implements AutoCloseable {
             c.setAutoCommit(true);
         }
         try (Statement st = c.createStatement()) {
-            st.execute("VACUUM (SKIP_LOCKED) " + ctx.jobs);
+            st.execute(vacuumSql(c.getMetaData().getDatabaseMajorVersion()));
         } finally {
             if (!autoCommit) {
                 c.setAutoCommit(false);

@@ -60,7 +60,9 @@ public final class PostgresStoreBuilder {
      * no vacuum ran in the last second ({@code true}, the default), resting after each of its own
      * vacuums four times as long as it took: the table churns too fast for autovacuum's usual pace,
      * and without vacuum it and its indexes grow and every statement slows down. Turn it off when
-     * the table's vacuuming is managed otherwise.
+     * the table's vacuuming is managed otherwise. Either way, no vacuum cuts empty pages off the end
+     * of the table: the schema turns that off ({@code vacuum_truncate = false}), because it takes a
+     * lock that stalls all work on the table, and a busy queue soon needs the pages again.
      */
     public PostgresStoreBuilder vacuum(boolean value) {
         this.vacuum = value;

@@ -129,6 +129,44 @@ class JobTableVacuumTest {
     }
 
     @Test
+    void aVacuumLeavesTheEmptiedTableAtItsSizeForTheNextJobs() {
+        churn();
+        long pages = ctx.db().call("emptying the job table", c -> {
+            try (var st = c.createStatement()) {
+                st.execute("DELETE FROM " + ctx.jobs);
+            }
+            return tablePages(c);
+        });
+        JobTableVacuum vacuum = new JobTableVacuum(ctx, true, nanos::get);
+        Await.until("the statistics count the deleted rows", Duration.ofSeconds(30), vacuum::due);
+        long before = lastVacuumCount();
+
+        assertThat(vacuum.maybeRun()).isTrue();
+        awaitVacuumAfter(before);
+        vacuum.close();
+
+        assertThat(pages).as("the churn filled pages").isGreaterThan(100);
+        assertThat(ctx.db().call("measuring the job table", this::tablePages))
+                .as("not truncated").isEqualTo(pages);
+    }
+
+    private long tablePages(java.sql.Connection c) throws java.sql.SQLException {
+        try (var st = c.createStatement();
+             var rs = st.executeQuery("SELECT pg_relation_size('" + ctx.jobs + "'::regclass) / 8192")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void itVacuumsTheIndexesItselfWhereTheServerCanBeToldTo() {
+        JobTableVacuum vacuum = new JobTableVacuum(ctx, true, nanos::get);
+
+        assertThat(vacuum.vacuumSql(15)).isEqualTo("VACUUM (SKIP_LOCKED, PARALLEL 0) " + ctx.jobs);
+        assertThat(vacuum.vacuumSql(12)).isEqualTo("VACUUM (SKIP_LOCKED) " + ctx.jobs);
+    }
+
+    @Test
     void turnedOffItNeverLooks() {
         JobTableVacuum vacuum = new JobTableVacuum(new PgContext(ctx.schema(), null, true), false, nanos::get);
 

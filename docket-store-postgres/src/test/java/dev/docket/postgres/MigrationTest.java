@@ -72,7 +72,7 @@ class MigrationTest {
             try (ResultSet rs = st.executeQuery("SELECT array_to_string(reloptions, ',') FROM pg_class"
                     + " WHERE oid = '" + schema + ".docket_jobs'::regclass")) {
                 rs.next();
-                assertThat(rs.getString(1)).contains("autovacuum_vacuum_scale_factor=0.01");
+                assertThat(rs.getString(1)).contains("autovacuum_vacuum_scale_factor=0.01", "vacuum_truncate=false");
             }
         }
     }
@@ -127,7 +127,7 @@ class MigrationTest {
         try (PostgresStore store = PostgresStore.builder().dataSource(pg.dataSource(null)).schema(schema)
                 .migrate(false).build()) {
             assertThatThrownBy(store::migrate).isInstanceOf(dev.docket.StoreException.class)
-                    .hasMessageContaining("is at version 0 but this Docket needs version 3")
+                    .hasMessageContaining("is at version 0 but this Docket needs version 4")
                     .hasMessageContaining("schemaScript");
             try (Connection c = pg.connect(null); Statement st = c.createStatement()) {
                 for (String sql : dev.docket.jdbc.SqlScript.split(PostgresStore.schemaScript(schema))) {
