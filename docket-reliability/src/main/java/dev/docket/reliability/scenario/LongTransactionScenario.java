@@ -2,14 +2,14 @@ package dev.docket.reliability.scenario;
 
 import dev.docket.Docket;
 import dev.docket.JobRequest;
-import dev.docket.JobState;
 import dev.docket.reliability.check.Result;
 import dev.docket.reliability.db.PrivatePostgres;
 import dev.docket.reliability.ledger.LedgerWriter;
 import dev.docket.reliability.proc.Cluster;
+import dev.docket.reliability.proc.WorkerProcess;
 import dev.docket.reliability.support.Await;
+import dev.docket.reliability.support.LedgerTail;
 import dev.docket.reliability.support.Load;
-import dev.docket.reliability.support.Progress;
 import dev.docket.reliability.worker.JobTypes;
 import dev.docket.reliability.worker.WorkerConfig;
 import dev.docket.spi.StoreDiagnostics;
@@ -21,7 +21,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Scenario 9: a REPEATABLE READ transaction holds its snapshot open on the same PostgreSQL for
@@ -30,6 +32,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * transaction ends, and the dead rows must show in the store diagnostics (the
  * {@code docket_store_dead_tuples} metric). A private server, so other users of the machine's
  * PostgreSQL are not held back.
+ *
+ * <p>Progress is counted from the workers' ledgers (a line per recorded outcome), never by
+ * counting jobs in the store: that is a scan of the whole job table, which grows through the run
+ * (succeeded jobs are kept), and sampling it several times a second would load the database the
+ * scenario measures.
  */
 public final class LongTransactionScenario implements Scenario {
     private static final int BACKLOG = 3_000;
@@ -58,18 +65,21 @@ public final class LongTransactionScenario implements Scenario {
             try (Store store = Stores.open(url);
                  Docket producer = Docket.builder().store(url).build();
                  LedgerWriter acks = new LedgerWriter(ctx.dir().resolve("enqueue.ledger"))) {
-                AtomicLong available = new AtomicLong();
                 AtomicLong maxDead = new AtomicLong(-1);
+                AtomicLong recordedSoFar = new AtomicLong();
                 WorkerConfig template = WorkerConfig.of(pg.url("rel", 12), ctx.dir().resolve("x"), "x").withConcurrency(16);
+                AtomicReference<Load> loadRef = new AtomicReference<>();
                 try (Cluster cluster = new Cluster(ctx.dir(), template);
                      Load load = new Load(producer, acks, n -> JobRequest.of(JobTypes.WORK, new JobTypes.Work(n, 0, false)),
-                             Long.MAX_VALUE, 500, 0, () -> available.get() < BACKLOG)) {
-                    cluster.start(2);
-                    Thread sampler = sampler(store, available, maxDead);
+                             Long.MAX_VALUE, 500, 0, () -> loadRef.get().acked() - recordedSoFar.get() < BACKLOG)) {
+                    loadRef.set(load);
+                    List<WorkerProcess> workers = cluster.start(2);
+                    LedgerTail recorded = new LedgerTail(workers.stream().map(w -> w.config().ledger()).toList(), "O");
+                    Thread sampler = sampler(store, recorded, recordedSoFar, maxDead);
                     load.start();
                     Await.pause(warmup);
                     maxDead.set(-1);
-                    double base = phase(ctx, store, baseline, "baseline", result);
+                    double base = phase(ctx, recorded, baseline, "baseline", result);
                     long deadBaseline = maxDead.getAndSet(-1);
                     double during;
                     long deadDuring;
@@ -81,11 +91,11 @@ public final class LongTransactionScenario implements Scenario {
                             rs.next();
                         }
                         ctx.log("holding a REPEATABLE READ snapshot for %d s", held.toSeconds());
-                        during = phase(ctx, store, held, "snapshot held", result);
+                        during = phase(ctx, recorded, held, "snapshot held", result);
                         deadDuring = maxDead.getAndSet(-1);
                         snapshot.rollback();
                     }
-                    double afterwards = phase(ctx, store, after, "after release", result);
+                    double afterwards = phase(ctx, recorded, after, "after release", result);
                     long deadAfter = maxDead.get();
                     StoreDiagnostics end = store.diagnostics();
                     sampler.interrupt();
@@ -108,12 +118,12 @@ public final class LongTransactionScenario implements Scenario {
         return result.took(Duration.between(began, Instant.now()));
     }
 
-    /** Runs for {@code length} and returns the jobs finished per second meanwhile. */
-    private static double phase(RunContext ctx, Store store, Duration length, String name, Result result) {
+    /** Runs for {@code length} and returns the outcomes recorded per second meanwhile. */
+    private static double phase(RunContext ctx, LedgerTail recorded, Duration length, String name, Result result) {
         long start = System.nanoTime();
-        long done0 = Progress.count(store, JobState.SUCCEEDED);
+        long done0 = recorded.count();
         Await.pause(length);
-        long done1 = Progress.count(store, JobState.SUCCEEDED);
+        long done1 = recorded.count();
         double perSecond = (done1 - done0) / ((System.nanoTime() - start) / 1e9);
         result.figure(name + " jobs/s", Math.round(perSecond));
         ctx.log("%s: %.0f jobs/s", name, perSecond);
@@ -121,14 +131,14 @@ public final class LongTransactionScenario implements Scenario {
     }
 
     /**
-     * Keeps {@code available} near the store's count of available jobs (for the load's backlog gate)
-     * and {@code maxDead} at the most dead job rows the diagnostics reported.
+     * Keeps {@code recordedSoFar} at the outcomes in the ledgers (for the load's backlog gate) and
+     * {@code maxDead} at the most dead job rows the diagnostics reported.
      */
-    private static Thread sampler(Store store, AtomicLong available, AtomicLong maxDead) {
+    private static Thread sampler(Store store, LedgerTail recorded, AtomicLong recordedSoFar, AtomicLong maxDead) {
         Thread t = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
                 try {
-                    available.set(Progress.count(store, JobState.AVAILABLE));
+                    recordedSoFar.set(recorded.count());
                     long dead = store.diagnostics().deadJobRows();
                     maxDead.accumulateAndGet(dead, Math::max);
                     Thread.sleep(200);

@@ -1,0 +1,81 @@
+package dev.docket.reliability.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+
+/**
+ * Counts one kind of line in ledger files that their processes still append to, reading only what
+ * was added since the last look. A scenario that samples progress often uses it instead of counting
+ * jobs in the store, which costs the database a scan of the job table each time (and that scan
+ * grows with the table and competes with the workers being measured).
+ */
+public final class LedgerTail {
+    private final List<Path> files;
+    private final byte[] prefix;
+    private final long[] offsets;
+    private long count;
+
+    /** Counts lines of {@code kind} ({@code O} for recorded outcomes, …) in {@code files}. */
+    public LedgerTail(List<Path> files, String kind) {
+        this.files = List.copyOf(files);
+        this.prefix = (kind + " ").getBytes(StandardCharsets.UTF_8);
+        this.offsets = new long[files.size()];
+    }
+
+    /** The whole lines of the kind written so far; a line still being written is counted next time. */
+    public synchronized long count() {
+        for (int i = 0; i < files.size(); i++) {
+            offsets[i] = readFrom(files.get(i), offsets[i]);
+        }
+        return count;
+    }
+
+    /** Counts the whole lines after {@code offset}; returns the offset just past the last of them. */
+    private long readFrom(Path file, long offset) {
+        if (!Files.exists(file)) {
+            return offset;
+        }
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = ch.size();
+            if (size <= offset) {
+                return offset;
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) Math.min(size - offset, Integer.MAX_VALUE - 8));
+            while (buf.hasRemaining() && ch.read(buf, offset + buf.position()) > 0) {
+                // read until the buffer is full or the file ends
+            }
+            byte[] bytes = buf.array();
+            int lineStart = 0;
+            for (int p = 0; p < buf.position(); p++) {
+                if (bytes[p] == '\n') {
+                    if (startsWithPrefix(bytes, lineStart, p)) {
+                        count++;
+                    }
+                    lineStart = p + 1;
+                }
+            }
+            return offset + lineStart;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read ledger " + file, e);
+        }
+    }
+
+    private boolean startsWithPrefix(byte[] bytes, int from, int lineEnd) {
+        if (lineEnd - from < prefix.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length; k++) {
+            if (bytes[from + k] != prefix[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
