@@ -29,6 +29,11 @@ import org.postgresql.PGConnection;
  * the store's "now" in the same round trip; run times and states are then worked out here exactly
  * as the {@code INSERT} works them out: the given run time to the microsecond, else now plus the
  * delay; {@code scheduled} when that lies after now, else {@code available}.
+ *
+ * <p>The draw and the COPY belong in one transaction. A {@code nextval} that writes the sequence's
+ * WAL record (once every 32 values, so every draw of a batch this size) gives its transaction an
+ * id, and in auto-commit the draw would wait for its own flush of the WAL to disk before the COPY
+ * waited for the next one.
  */
 final class PgCopyInsert {
     /** Batches smaller than this go through the {@code INSERT}: its one round trip beats COPY's three. */

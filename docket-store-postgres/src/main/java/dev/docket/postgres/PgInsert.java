@@ -96,7 +96,9 @@ final class PgInsert {
             Set<String> due = wakeups.take(queues);
             return placed(jobs, ctx.db().call(doing, c -> insertNotifying(c, jobs, params.now(), due)), false);
         }
-        if (keys || wakeups.anyDue(queues)) {
+        // a COPY-sized batch runs in a transaction too: its id draw, on its own, would wait for a
+        // flush of the WAL before the COPY's (see PgCopyInsert), and one commit waits only once
+        if (keys || jobs.size() >= PgCopyInsert.MIN_JOBS || wakeups.anyDue(queues)) {
             return placed(jobs, ctx.db().transaction(doing, c -> run(c, jobs, params.now())), false);
         }
         return placed(jobs, ctx.db().call(doing, c -> run(c, jobs, params.now())), false);

@@ -3,6 +3,7 @@ package dev.docket.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.docket.JobState;
+import dev.docket.it.TestPostgres;
 import dev.docket.spi.ClaimParams;
 import dev.docket.spi.InsertParams;
 import dev.docket.spi.InsertResult;
@@ -138,6 +139,36 @@ class CopyInsertTest {
                 assertThat(store.queries().find(r.id())).isPresent();
             }
         }
+    }
+
+    @Test
+    void aBatchDrawsItsIdsAndCopiesInOneTransaction() {
+        PostgresStore store = store(true);
+        String schema = fixture.schemaOf(store);
+        RecordingDataSource recording = new RecordingDataSource(TestPostgres.get().dataSource(schema));
+        PgContext ctx = new PgContext(schema, new Db(recording), true);
+        List<NewJob> jobs = variedJobs();
+        // the queues' notifications went out a moment ago, so this insert has none to send
+        try (Wakeups wakeups = new Wakeups(ctx, () -> 0L)) {
+            wakeups.take(jobs.stream().map(NewJob::queue).distinct().toList());
+            List<InsertResult> results = new PgInsert(ctx, wakeups).insert(new InsertParams(jobs, null, NOW));
+
+            List<String> events = recording.events();
+            int draw = indexOf(events, "nextval(");
+            assertThat(draw).as("the id draw in %s", events).isNotNegative();
+            assertThat(events.get(draw)).startsWith("prepare auto-commit off:");
+            assertThat(events.subList(draw, events.size())).containsOnlyOnce("commit");
+            assertThat(store.queries().find(results.get(BATCH - 1).id())).isPresent();
+        }
+    }
+
+    private static int indexOf(List<String> events, String part) {
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).contains(part)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test
