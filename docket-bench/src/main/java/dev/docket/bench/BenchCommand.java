@@ -7,6 +7,7 @@ import dev.docket.bench.options.OptionParser;
 import dev.docket.bench.options.UsageException;
 import dev.docket.bench.report.Console;
 import dev.docket.bench.report.ResultLine;
+import dev.docket.bench.report.MemorySampler;
 import dev.docket.bench.report.RunEnvironment;
 import dev.docket.bench.run.BacklogRun;
 import dev.docket.bench.run.DrainRun;
@@ -44,7 +45,8 @@ public final class BenchCommand {
             BenchOptions options = new OptionParser(env).parse(args);
             StoreTarget target = StoreTarget.of(options.storeUrl());
             Console console = new Console(out, options.json());
-            RunContext ctx = new RunContext(options, target, console, RunEnvironment.loadAverage());
+            RunContext ctx = new RunContext(options, target, console, RunEnvironment.loadAverage(),
+                    MemorySampler.describe());
             describe(ctx);
             console.fact("store reset", options.keep() ? "no (--keep)" : StoreReset.reset(target));
             StoreFacts.of(target).forEach((name, value) -> console.fact("store " + name, value));
@@ -85,5 +87,6 @@ public final class BenchCommand {
         console.fact("cores", RunEnvironment.cores());
         console.fact("max heap", String.format(Locale.ROOT, "%.0f MiB", HeapMeter.maxMb()));
         console.fact("load average", ctx.loadAtStart());
+        console.fact("kernel memory sampler (DAMON)", ctx.memorySampler());
     }
 }

@@ -14,8 +14,11 @@ import dev.docket.bench.store.StoreTarget;
  * @param target the store
  * @param console where facts, progress and the result go
  * @param loadAtStart the load averages when the run started
+ * @param memorySampler the kernel's memory sampler (DAMON) when the run started: see
+ *     {@link dev.docket.bench.report.MemorySampler}
  */
-public record RunContext(BenchOptions options, StoreTarget target, Console console, String loadAtStart) {
+public record RunContext(BenchOptions options, StoreTarget target, Console console, String loadAtStart,
+                         String memorySampler) {
 
     /** The PostgreSQL probe, or {@code null} for other stores. */
     public PostgresProbe postgres() {
@@ -67,6 +70,7 @@ public record RunContext(BenchOptions options, StoreTarget target, Console conso
         return result
                 .text("jdk", Runtime.version().toString())
                 .count("cores", RunEnvironment.cores())
-                .text("loadAverage", loadAtStart);
+                .text("loadAverage", loadAtStart)
+                .text("damon", memorySampler);
     }
 }
