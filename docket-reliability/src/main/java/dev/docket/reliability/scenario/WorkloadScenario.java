@@ -11,7 +11,9 @@ import dev.docket.reliability.ledger.History;
 import dev.docket.reliability.ledger.LedgerWriter;
 import dev.docket.reliability.proc.Cluster;
 import dev.docket.reliability.support.Await;
+import dev.docket.reliability.support.DrainWatch;
 import dev.docket.reliability.support.FinalStates;
+import dev.docket.reliability.support.LedgerTail;
 import dev.docket.reliability.support.Load;
 import dev.docket.reliability.support.Progress;
 import dev.docket.reliability.worker.JobTypes;
@@ -84,8 +86,8 @@ public final class WorkloadScenario implements Scenario {
                         jobs, 500, 0, () -> true).start()) {
                     long lastKill = kills ? killWhileRunning(ctx, cluster, store, load, killEvery, restartAfter, result) : 0;
                     Duration drainTimeout = ctx.seconds(120, 900);
-                    Await.until("every acknowledged job finished", drainTimeout,
-                            () -> load.finished() && Progress.unfinished(store) == 0);
+                    DrainWatch drain = new DrainWatch(load, LedgerTail.inDirectory(ctx.dir(), "O"), store);
+                    Await.until("every acknowledged job finished", drainTimeout, drain::done);
                     long t1 = System.currentTimeMillis();
                     result.figure("run s", String.format("%.1f", (t1 - t0) / 1000.0));
                     result.figure("jobs/s", Math.round(jobs * 1000.0 / (t1 - t0)));

@@ -8,7 +8,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Counts one kind of line in ledger files that their processes still append to, reading only what
@@ -17,24 +21,43 @@ import java.util.List;
  * grows with the table and competes with the workers being measured).
  */
 public final class LedgerTail {
-    private final List<Path> files;
+    private final Supplier<List<Path>> files;
     private final byte[] prefix;
-    private final long[] offsets;
+    private final Map<Path, Long> offsets = new HashMap<>();
     private long count;
 
     /** Counts lines of {@code kind} ({@code O} for recorded outcomes, …) in {@code files}. */
     public LedgerTail(List<Path> files, String kind) {
-        this.files = List.copyOf(files);
+        this(() -> files, kind);
+    }
+
+    private LedgerTail(Supplier<List<Path>> files, String kind) {
+        this.files = files;
         this.prefix = (kind + " ").getBytes(StandardCharsets.UTF_8);
-        this.offsets = new long[files.size()];
+    }
+
+    /**
+     * Counts lines of {@code kind} in every {@code *.ledger} file of {@code dir}, including files
+     * that appear later (a restarted worker writes a ledger of its own).
+     */
+    public static LedgerTail inDirectory(Path dir, String kind) {
+        return new LedgerTail(() -> ledgers(dir), kind);
     }
 
     /** The whole lines of the kind written so far; a line still being written is counted next time. */
     public synchronized long count() {
-        for (int i = 0; i < files.size(); i++) {
-            offsets[i] = readFrom(files.get(i), offsets[i]);
+        for (Path file : files.get()) {
+            offsets.put(file, readFrom(file, offsets.getOrDefault(file, 0L)));
         }
         return count;
+    }
+
+    private static List<Path> ledgers(Path dir) {
+        try (Stream<Path> all = Files.list(dir)) {
+            return all.filter(f -> f.getFileName().toString().endsWith(".ledger")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list the ledgers in " + dir, e);
+        }
     }
 
     /** Counts the whole lines after {@code offset}; returns the offset just past the last of them. */

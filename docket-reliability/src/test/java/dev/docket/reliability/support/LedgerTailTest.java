@@ -47,4 +47,21 @@ class LedgerTailTest {
         Files.writeString(a, " w1 6\n", StandardCharsets.UTF_8, StandardOpenOption.APPEND);
         assertThat(outcomes.count()).isEqualTo(2);
     }
+
+    @Test
+    void inADirectoryItFollowsLedgersThatAppearLater() throws Exception {
+        LedgerTail outcomes = LedgerTail.inDirectory(dir, "O");
+        try (LedgerWriter acks = new LedgerWriter(dir.resolve("enqueue.ledger"));
+             LedgerWriter w1 = new LedgerWriter(dir.resolve("w1.1.ledger"))) {
+            acks.acked("1");
+            w1.recorded("1", 1, "w1.1");
+            assertThat(outcomes.count()).isEqualTo(1);
+
+            try (LedgerWriter restarted = new LedgerWriter(dir.resolve("w1.2.ledger"))) {
+                restarted.recorded("2", 2, "w1.2");
+                Files.writeString(dir.resolve("notes.txt"), "O 3 1 w9 7\n", StandardCharsets.UTF_8);
+                assertThat(outcomes.count()).isEqualTo(2);
+            }
+        }
+    }
 }
