@@ -305,14 +305,18 @@ final class PgInsert {
     private static void validate(List<NewJob> jobs) {
         for (int i = 0; i < jobs.size(); i++) {
             NewJob j = jobs.get(i);
-            String which = "job " + (i + 1) + " of " + jobs.size() + " (type " + j.type() + ")";
             if (j.priority() < 0 || j.priority() > 9) {
-                throw new IllegalArgumentException(which + ": priority must be 0-9, was " + j.priority());
+                throw new IllegalArgumentException(which(jobs, i) + ": priority must be 0-9, was " + j.priority());
             }
             if (j.maxAttempts() < 1) {
-                throw new IllegalArgumentException(which + ": maxAttempts must be at least 1, was "
+                throw new IllegalArgumentException(which(jobs, i) + ": maxAttempts must be at least 1, was "
                         + j.maxAttempts());
             }
         }
+    }
+
+    /** Names a job of a batch in an error message (built only when one is thrown). */
+    private static String which(List<NewJob> jobs, int i) {
+        return "job " + (i + 1) + " of " + jobs.size() + " (type " + jobs.get(i).type() + ")";
     }
 }

@@ -34,24 +34,24 @@ public final class JobRequests {
 
     /** The row for {@code request}; {@code index} names it in errors about a batch (null for one job). */
     public NewJob toNewJob(JobRequest request, Integer index) {
-        String where = index == null ? "" : "jobs[" + index + "]: ";
-        RegisteredType type = resolveType(request, where);
+        RegisteredType type = resolveType(request, index);
         String typeName = type != null ? type.name() : request.type();
         Object args = request.args();
         if (type != null && args != null && !(args instanceof RawJson) && !(args instanceof Map)
                 && !type.argsClass().isInstance(args)) {
-            throw new IllegalArgumentException(where + "arguments of type " + args.getClass().getName()
+            throw new IllegalArgumentException(where(index) + "arguments of type " + args.getClass().getName()
                     + " do not fit job type '" + typeName + "', which takes " + type.argsClass().getName());
         }
         String argsJson;
         try {
             argsJson = args == null ? "{}" : json.encode(args);
         } catch (RuntimeException e) {
-            throw new IllegalArgumentException(where + "arguments of job type '" + typeName + "' cannot be written as JSON: "
+            throw new IllegalArgumentException(where(index) + "arguments of job type '" + typeName
+                    + "' cannot be written as JSON: "
                     + e.getMessage(), e);
         }
         if (argsJson.length() > MAX_ARGS_CHARS) {
-            throw new IllegalArgumentException(where + "arguments of job type '" + typeName + "' are too large: "
+            throw new IllegalArgumentException(where(index) + "arguments of job type '" + typeName + "' are too large: "
                     + argsJson.length() + " characters of JSON (at most " + MAX_ARGS_CHARS + ")");
         }
         JobOptions o = request.options();
@@ -78,19 +78,23 @@ public final class JobRequests {
             if (r.type() != null) {
                 out.add(r);
             } else {
-                String where = batch.size() == 1 ? "" : "jobs[" + i + "]: ";
-                out.add(JobRequest.of(resolveType(r, where).name(), r.args(), r.options()));
+                out.add(JobRequest.of(resolveType(r, batch.size() == 1 ? null : i).name(), r.args(), r.options()));
             }
         }
         return out;
     }
 
-    private RegisteredType resolveType(JobRequest request, String where) {
+    /** Where in a batch a request sits, for error messages: {@code "jobs[3]: "}, or nothing for a single job. */
+    private static String where(Integer index) {
+        return index == null ? "" : "jobs[" + index + "]: ";
+    }
+
+    private RegisteredType resolveType(JobRequest request, Integer index) {
         if (request.type() != null) {
             return types.byName(request.type()).orElse(null);
         }
         Object args = request.args();
-        return types.byClass(args.getClass()).orElseThrow(() -> new IllegalArgumentException(where
+        return types.byClass(args.getClass()).orElseThrow(() -> new IllegalArgumentException(where(index)
                 + "no job type is registered for " + args.getClass().getName()
                 + "; register it with DocketBuilder.handle(...) or .register(JobType.of(name, "
                 + args.getClass().getSimpleName() + ".class)), or enqueue by type name"));
