@@ -28,7 +28,7 @@ public final class LedgerTail {
 
     /** Counts lines of {@code kind} ({@code O} for recorded outcomes, …) in {@code files}. */
     public LedgerTail(List<Path> files, String kind) {
-        this(() -> files, kind);
+        this(fixed(List.copyOf(files)), kind);
     }
 
     private LedgerTail(Supplier<List<Path>> files, String kind) {
@@ -50,6 +50,10 @@ public final class LedgerTail {
             offsets.put(file, readFrom(file, offsets.getOrDefault(file, 0L)));
         }
         return count;
+    }
+
+    private static Supplier<List<Path>> fixed(List<Path> files) {
+        return () -> files;
     }
 
     private static List<Path> ledgers(Path dir) {
