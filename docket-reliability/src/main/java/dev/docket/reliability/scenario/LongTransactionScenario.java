@@ -6,7 +6,6 @@ import dev.docket.reliability.check.Result;
 import dev.docket.reliability.db.PrivatePostgres;
 import dev.docket.reliability.ledger.LedgerWriter;
 import dev.docket.reliability.proc.Cluster;
-import dev.docket.reliability.proc.WorkerProcess;
 import dev.docket.reliability.support.Await;
 import dev.docket.reliability.support.LedgerTail;
 import dev.docket.reliability.support.Load;
@@ -21,7 +20,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -73,8 +71,8 @@ public final class LongTransactionScenario implements Scenario {
                      Load load = new Load(producer, acks, n -> JobRequest.of(JobTypes.WORK, new JobTypes.Work(n, 0, false)),
                              Long.MAX_VALUE, 500, 0, () -> loadRef.get().acked() - recordedSoFar.get() < BACKLOG)) {
                     loadRef.set(load);
-                    List<WorkerProcess> workers = cluster.start(2);
-                    LedgerTail recorded = new LedgerTail(workers.stream().map(w -> w.config().ledger()).toList(), "O");
+                    cluster.start(2);
+                    LedgerTail recorded = LedgerTail.inDirectory(ctx.dir(), "O");
                     Thread sampler = sampler(store, recorded, recordedSoFar, maxDead);
                     load.start();
                     Await.pause(warmup);

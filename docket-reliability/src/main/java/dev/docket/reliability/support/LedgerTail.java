@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -21,39 +20,31 @@ import java.util.stream.Stream;
  * grows with the table and competes with the workers being measured).
  */
 public final class LedgerTail {
-    private final Supplier<List<Path>> files;
+    private final Path dir;
     private final byte[] prefix;
     private final Map<Path, Long> offsets = new HashMap<>();
     private long count;
 
-    /** Counts lines of {@code kind} ({@code O} for recorded outcomes, …) in {@code files}. */
-    public LedgerTail(List<Path> files, String kind) {
-        this(fixed(List.copyOf(files)), kind);
-    }
-
-    private LedgerTail(Supplier<List<Path>> files, String kind) {
-        this.files = files;
+    private LedgerTail(Path dir, String kind) {
+        this.dir = dir;
         this.prefix = (kind + " ").getBytes(StandardCharsets.UTF_8);
     }
 
     /**
-     * Counts lines of {@code kind} in every {@code *.ledger} file of {@code dir}, including files
-     * that appear later (a restarted worker writes a ledger of its own).
+     * Counts lines of {@code kind} ({@code O} for recorded outcomes, …) in every {@code *.ledger}
+     * file of {@code dir}, including files that appear later (a restarted worker writes a ledger of
+     * its own).
      */
     public static LedgerTail inDirectory(Path dir, String kind) {
-        return new LedgerTail(() -> ledgers(dir), kind);
+        return new LedgerTail(dir, kind);
     }
 
     /** The whole lines of the kind written so far; a line still being written is counted next time. */
     public synchronized long count() {
-        for (Path file : files.get()) {
+        for (Path file : ledgers(dir)) {
             offsets.put(file, readFrom(file, offsets.getOrDefault(file, 0L)));
         }
         return count;
-    }
-
-    private static Supplier<List<Path>> fixed(List<Path> files) {
-        return () -> files;
     }
 
     private static List<Path> ledgers(Path dir) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +19,7 @@ class LedgerTailTest {
     void countsEachWholeLineOfItsKindOnceAsTheFilesGrow() throws Exception {
         Path a = dir.resolve("w1.ledger");
         Path b = dir.resolve("w2.ledger");
-        LedgerTail outcomes = new LedgerTail(List.of(a, b), "O");
+        LedgerTail outcomes = LedgerTail.inDirectory(dir, "O");
         assertThat(outcomes.count()).as("no files yet").isZero();
 
         try (LedgerWriter w1 = new LedgerWriter(a); LedgerWriter w2 = new LedgerWriter(b)) {
@@ -40,7 +39,7 @@ class LedgerTailTest {
     @Test
     void aLineStillBeingWrittenIsCountedOnceItEnds() throws Exception {
         Path a = dir.resolve("w1.ledger");
-        LedgerTail outcomes = new LedgerTail(List.of(a), "O");
+        LedgerTail outcomes = LedgerTail.inDirectory(dir, "O");
         Files.writeString(a, "O 1 1 w1 5\nO 2 1", StandardCharsets.UTF_8);
         assertThat(outcomes.count()).isEqualTo(1);
 
