@@ -10,6 +10,7 @@ import dev.docket.bench.report.MemorySampler;
 import dev.docket.bench.report.ResultLine;
 import dev.docket.bench.report.RunEnvironment;
 import dev.docket.bench.run.BacklogRun;
+import dev.docket.bench.run.CommitRun;
 import dev.docket.bench.run.DrainRun;
 import dev.docket.bench.run.IdleRun;
 import dev.docket.bench.run.RunContext;
@@ -71,6 +72,7 @@ public final class BenchCommand {
             case STEADY -> new SteadyRun(ctx).run();
             case IDLE -> new IdleRun(ctx).run();
             case BACKLOG -> new BacklogRun(ctx).run();
+            case COMMIT -> new CommitRun(ctx).run();
         };
     }
 
@@ -79,10 +81,14 @@ public final class BenchCommand {
         BenchOptions o = ctx.options();
         console.fact("mode", o.mode().label());
         console.fact("store", ctx.target().redacted() + " (" + ctx.target().kind().label() + ")");
-        if (o.mode() != Mode.STEADY) {
-            console.fact("jobs", String.format(Locale.ROOT, "%,d", o.load().jobs()));
+        if (o.mode() == Mode.COMMIT) {
+            console.fact("connections", o.engine().workers() + " (--workers), each committing at rate / connections");
+        } else {
+            if (o.mode() != Mode.STEADY) {
+                console.fact("jobs", String.format(Locale.ROOT, "%,d", o.load().jobs()));
+            }
+            ctx.describeEngine();
         }
-        ctx.describeEngine();
         console.fact("jdk", RunEnvironment.jdk());
         console.fact("cores", RunEnvironment.cores());
         console.fact("max heap", String.format(Locale.ROOT, "%.0f MiB", HeapMeter.maxMb()));

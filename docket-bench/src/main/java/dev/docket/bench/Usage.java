@@ -3,7 +3,7 @@ package dev.docket.bench;
 /** The bench's help text. */
 final class Usage {
     static final String TEXT = """
-            Usage: docket bench [--mode drain|steady|idle|backlog] [--store URL] [options] [--json]
+            Usage: docket bench [--mode drain|steady|idle|backlog|commit] [--store URL] [options] [--json]
 
             Modes:
               drain    (default) N no-op jobs enqueued in bulk first, then drained; jobs/s of each phase,
@@ -24,13 +24,18 @@ final class Usage {
               backlog  N jobs waiting while slow workers run: the heap used after a full GC
                        --jobs N (1000000)  --batch B (1000)  --job-time 100ms  --duration 60s  --interval 10s
                        --analyze
+              commit   no Docket: one-row INSERTs, each its own commit, straight to a PostgreSQL store at a
+                       fixed rate; the server's and disk's own commit latency, sampled over time
+                       --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s
+                       --workers C (1) connections, each committing at R / C
 
             Common options:
               --store URL          memory:, sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=U&currentSchema=S
                                    (default: $DOCKET_STORE, else memory:). The store is emptied first: the
                                    SQLite file is deleted, the PostgreSQL schema dropped and created again.
               --keep               run on the store as it is instead
-              --workers W          concurrency of the bench queue (1000 in drain and steady, else 32)
+              --workers W          concurrency of the bench queue (1000 in drain and steady, else 32;
+                                   in commit mode the connections, 1)
               --fetch-batch N      most jobs one claim takes (500 in drain and steady, else Docket's 200)
               --poll-interval D    how often idle workers poll (Docket's default)
               --timeout D          how long a phase may take before the run gives up (30m)

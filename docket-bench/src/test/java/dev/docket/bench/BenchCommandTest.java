@@ -6,6 +6,9 @@ import dev.docket.it.TestPostgres;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
@@ -98,6 +101,39 @@ class BenchCommandTest {
     }
 
     @Test
+    void commitRunSamplesPostgresCommitsAndDropsItsProbeTable() throws Exception {
+        TestPostgres pg = TestPostgres.get();
+        String schema = pg.newSchema("bench_commit");
+        try {
+            BenchRun run = BenchRun.of("--mode", "commit", "--store", pg.jdbcUrl(schema), "--rate", "200",
+                    "--duration", "2s", "--warmup", "0s", "--interval", "1s", "--workers", "2");
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.lines()).anyMatch(l -> l.startsWith("connections: 2"))
+                    .noneMatch(l -> l.startsWith("fetch batch"));
+            Map<String, Object> r = run.result();
+            assertThat(r).containsKeys(CONTRACT.toArray(String[]::new)).containsEntry("mode", "commit")
+                    .containsEntry("store", "postgres").containsEntry("workers", 2).containsEntry("rate", 200);
+            assertThat(((Number) r.get("jobs")).longValue()).isPositive();
+            assertThat(r.get("latencyP99Ms")).isInstanceOf(Number.class);
+            assertThat((List<?>) r.get("intervalP99Ms")).hasSize(2);
+            try (Connection c = pg.connect(schema); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT to_regclass('docket_bench_commit_probe')")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isNull();
+            }
+        } finally {
+            pg.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void commitRunRefusesAStoreThatIsNotPostgres() {
+        BenchRun run = BenchRun.of("--mode", "commit", "--store", "memory:");
+        assertThat(run.status()).isEqualTo(BenchCommand.USAGE);
+        assertThat(run.err()).contains("--mode commit measures a PostgreSQL server");
+    }
+
+    @Test
     void backlogRunSamplesTheHeap() {
         BenchRun run = BenchRun.of("--mode", "backlog", "--jobs", "3000", "--job-time", "5ms", "--duration", "1s",
                 "--interval", "500ms", "--workers", "4");
@@ -123,6 +159,6 @@ class BenchCommandTest {
     void helpListsTheModes() {
         BenchRun run = BenchRun.of("--help");
         assertThat(run.status()).isZero();
-        assertThat(String.join("\n", run.lines())).contains("drain", "steady", "idle", "backlog", "--json");
+        assertThat(String.join("\n", run.lines())).contains("drain", "steady", "idle", "backlog", "commit", "--json");
     }
 }

@@ -11,16 +11,19 @@ public enum Mode {
     /** Single jobs into an idle queue, one at a time: the wake-up latency. */
     IDLE,
     /** A large backlog waiting while slow workers chew on it: the heap it takes. */
-    BACKLOG;
+    BACKLOG,
+    /** No Docket: one-row commits at a fixed rate straight to PostgreSQL, the server's own latency over time. */
+    COMMIT;
 
-    /** The mode named {@code name} ({@code drain}, {@code steady}, {@code idle}, {@code backlog}). */
+    /** The mode named {@code name} ({@code drain}, {@code steady}, {@code idle}, {@code backlog},
+     * {@code commit}). */
     public static Mode parse(String name) {
         for (Mode m : values()) {
             if (m.label().equals(name)) {
                 return m;
             }
         }
-        throw new UsageException("--mode must be drain, steady, idle or backlog, was '" + name + "'");
+        throw new UsageException("--mode must be drain, steady, idle, backlog or commit, was '" + name + "'");
     }
 
     /** The name on the command line and in the JSON. */

@@ -38,7 +38,10 @@ public final class OptionParser {
             Mode.DRAIN, Set.of("jobs", "batch", "single-sample", "analyze", "warmup-jobs"),
             Mode.STEADY, Set.of("rate", "duration", "warmup", "interval", "retention", "tick", "producer", "csv", "chart"),
             Mode.IDLE, Set.of("jobs", "pause", "producer", "warmup-jobs"),
-            Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time", "analyze"));
+            Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time", "analyze"),
+            Mode.COMMIT, Set.of("rate", "duration", "warmup", "interval"));
+    /** Options of every mode that set up Docket's workers, which the commit mode does not run. */
+    private static final Set<String> ENGINE = Set.of("fetch-batch", "poll-interval");
 
     private final UnaryOperator<String> env;
 
@@ -51,7 +54,8 @@ public final class OptionParser {
         Map<String, String> given = read(args);
         Mode mode = given.containsKey("mode") ? Mode.parse(given.get("mode")) : Mode.DRAIN;
         for (String name : given.keySet()) {
-            if (!COMMON.contains(name) && !BY_MODE.get(mode).contains(name)) {
+            if ((!COMMON.contains(name) && !BY_MODE.get(mode).contains(name))
+                    || (mode == Mode.COMMIT && ENGINE.contains(name))) {
                 throw new UsageException("--" + name + " does not apply to --mode " + mode.label());
             }
         }
@@ -63,9 +67,14 @@ public final class OptionParser {
         if (given.containsKey("analyze") && !store.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
             throw new UsageException("--analyze applies to PostgreSQL stores only");
         }
+        if (mode == Mode.COMMIT && !store.regionMatches(true, 0, "jdbc:postgresql:", 0, 16)) {
+            throw new UsageException("--mode commit measures a PostgreSQL server: --store must be a"
+                    + " jdbc:postgresql: URL");
+        }
         boolean throughput = mode == Mode.DRAIN || mode == Mode.STEADY;
+        int defaultWorkers = throughput ? DEFAULT_WORKERS : mode == Mode.COMMIT ? 1 : DEFAULT_FEW_WORKERS;
         BenchOptions.Engine engine = new BenchOptions.Engine(
-                intOf(given, "workers", throughput ? DEFAULT_WORKERS : DEFAULT_FEW_WORKERS, 1, 10_000),
+                intOf(given, "workers", defaultWorkers, 1, 10_000),
                 given.containsKey("fetch-batch") ? Integer.valueOf(intOf(given, "fetch-batch", 0, 1, 10_000))
                         : throughput ? Integer.valueOf(DEFAULT_FETCH_BATCH) : null,
                 given.containsKey("poll-interval") ? durationOf(given, "poll-interval", null, Duration.ofMillis(10)) : null,
@@ -143,7 +152,7 @@ public final class OptionParser {
             case DRAIN -> 100_000;
             case IDLE -> 1_000;
             case BACKLOG -> 1_000_000;
-            case STEADY -> 0;
+            case STEADY, COMMIT -> 0;
         };
     }
 

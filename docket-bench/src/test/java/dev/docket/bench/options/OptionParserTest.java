@@ -56,6 +56,24 @@ class OptionParserTest {
     }
 
     @Test
+    void commitModeTakesConnectionsAndARateButNoEngineSettings() {
+        String pg = "jdbc:postgresql://127.0.0.1:5432/test?currentSchema=b";
+        BenchOptions o = parse("--mode", "commit", "--store", pg, "--rate", "740", "--interval", "1m");
+        assertThat(o.mode()).isEqualTo(Mode.COMMIT);
+        assertThat(o.engine().workers()).isEqualTo(1);
+        assertThat(o.engine().fetchBatch()).isNull();
+        assertThat(o.load().rate()).isEqualTo(740);
+        assertThat(o.sampling().interval()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(parse("--mode", "commit", "--store", pg, "--workers", "2").engine().workers()).isEqualTo(2);
+        assertThatThrownBy(() -> parse("--mode", "commit", "--store", pg, "--fetch-batch", "10"))
+                .hasMessageContaining("--fetch-batch does not apply to --mode commit");
+        assertThatThrownBy(() -> parse("--mode", "commit", "--store", pg, "--jobs", "10"))
+                .hasMessageContaining("--jobs does not apply to --mode commit");
+        assertThatThrownBy(() -> parse("--mode", "commit", "--store", "sqlite:x.db"))
+                .hasMessageContaining("--store must be a jdbc:postgresql: URL");
+    }
+
+    @Test
     void readsBothSpellingsOfValuesAndFlags() {
         BenchOptions o = parse("--store", "sqlite:x.db", "--jobs=2_000", "--workers", "8", "--json", "--keep",
                 "--fetch-batch", "500", "--poll-interval", "250ms");
