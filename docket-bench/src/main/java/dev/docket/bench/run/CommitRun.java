@@ -34,26 +34,16 @@ public final class CommitRun {
     }
 
     public ResultLine run() throws InterruptedException {
+        describe();
         BenchOptions o = ctx.options();
-        Console console = ctx.console();
-        int connections = o.engine().workers();
-        console.fact("rate", o.load().rate() + " commits/s");
-        console.fact("statement", "INSERT INTO " + TABLE + " (pad) VALUES ('x') in auto-commit: one row, one commit");
-        console.fact("latency", "each call, from send to reply (System.nanoTime)");
-        console.fact("duration", o.sampling().duration().toMillis() / 1000.0 + " s after a warm-up of "
-                + o.sampling().warmup().toMillis() / 1000.0 + " s, sampled every "
-                + o.sampling().interval().toMillis() / 1000.0 + " s");
         String url = ctx.target().jdbcUrl();
         execute(url, "CREATE TABLE IF NOT EXISTS " + TABLE
                 + " (id bigserial PRIMARY KEY, at timestamptz NOT NULL DEFAULT now(), pad text NOT NULL)");
         LatencyRecorder latency = new LatencyRecorder();
         List<RatedCommitter> committers = new ArrayList<>();
-        List<Double> p50s = new ArrayList<>();
-        List<Double> p99s = new ArrayList<>();
-        List<Double> rates = new ArrayList<>();
-        long start;
-        double seconds;
+        Window window;
         try {
+            int connections = o.engine().workers();
             for (int i = 0; i < connections; i++) {
                 RatedCommitter c = new RatedCommitter(url, TABLE, (double) o.load().rate() / connections, latency);
                 committers.add(c);
@@ -61,25 +51,7 @@ public final class CommitRun {
             }
             Pause.until(System.nanoTime() + o.sampling().warmup().toNanos());
             latency.reset();
-            start = System.nanoTime();
-            long end = start + o.sampling().duration().toNanos();
-            long last = start;
-            for (long next = start + o.sampling().interval().toNanos(); ; next += o.sampling().interval().toNanos()) {
-                Pause.until(Math.min(next, end));
-                long now = System.nanoTime();
-                LatencyHistogram h = latency.takeInterval();
-                double rate = h.count() / ((now - last) / 1e9);
-                last = now;
-                p50s.add(h.percentileMs(50));
-                p99s.add(h.percentileMs(99));
-                rates.add(rate);
-                console.line(String.format(Locale.ROOT, "t=%6.1fs committed %7.0f/s p50 %8.3f ms p99 %8.3f ms max %8.3f ms",
-                        (now - start) / 1e9, rate, h.percentileMs(50), h.percentileMs(99), h.maxMs()));
-                if (next >= end) {
-                    break;
-                }
-            }
-            seconds = (System.nanoTime() - start) / 1e9;
+            window = measure(latency);
         } finally {
             for (RatedCommitter c : committers) {
                 c.stop();
@@ -93,15 +65,54 @@ public final class CommitRun {
             throw new IllegalStateException(failures + " commit(s) failed; the last: " + last);
         }
         LatencyHistogram total = latency.total();
-        return ctx.withEnvironment(ctx.result(total.count(), Double.NaN, Double.NaN, seconds,
+        return ctx.withEnvironment(ctx.result(total.count(), Double.NaN, Double.NaN, window.seconds(),
                         total.percentileMs(50), total.percentileMs(99))
                 .decimal("latencyMaxMs", total.maxMs())
                 .count("rate", o.load().rate())
-                .rate("commitsPerSec", total.count() / seconds)
-                .decimal("durationSec", seconds)
-                .decimals("intervalCommitsPerSec", rates)
-                .decimals("intervalP50Ms", p50s)
-                .decimals("intervalP99Ms", p99s));
+                .rate("commitsPerSec", total.count() / window.seconds())
+                .decimal("durationSec", window.seconds())
+                .decimals("intervalCommitsPerSec", window.rates())
+                .decimals("intervalP50Ms", window.p50s())
+                .decimals("intervalP99Ms", window.p99s()));
+    }
+
+    private void describe() {
+        BenchOptions o = ctx.options();
+        Console console = ctx.console();
+        console.fact("rate", o.load().rate() + " commits/s");
+        console.fact("statement", "INSERT INTO " + TABLE + " (pad) VALUES ('x') in auto-commit: one row, one commit");
+        console.fact("latency", "each call, from send to reply (System.nanoTime)");
+        console.fact("duration", o.sampling().duration().toMillis() / 1000.0 + " s after a warm-up of "
+                + o.sampling().warmup().toMillis() / 1000.0 + " s, sampled every "
+                + o.sampling().interval().toMillis() / 1000.0 + " s");
+    }
+
+    /** Samples every interval for the duration, printing a line for each. */
+    private Window measure(LatencyRecorder latency) {
+        BenchOptions.Sampling s = ctx.options().sampling();
+        List<Double> rates = new ArrayList<>();
+        List<Double> p50s = new ArrayList<>();
+        List<Double> p99s = new ArrayList<>();
+        long start = System.nanoTime();
+        long end = start + s.duration().toNanos();
+        long last = start;
+        for (long next = start + s.interval().toNanos(); ; next += s.interval().toNanos()) {
+            Pause.until(Math.min(next, end));
+            long now = System.nanoTime();
+            LatencyHistogram h = latency.takeInterval();
+            double rate = h.count() / ((now - last) / 1e9);
+            last = now;
+            rates.add(rate);
+            p50s.add(h.percentileMs(50));
+            p99s.add(h.percentileMs(99));
+            ctx.console().line(String.format(Locale.ROOT,
+                    "t=%6.1fs committed %7.0f/s p50 %8.3f ms p99 %8.3f ms max %8.3f ms",
+                    (now - start) / 1e9, rate, h.percentileMs(50), h.percentileMs(99), h.maxMs()));
+            if (next >= end) {
+                break;
+            }
+        }
+        return new Window((System.nanoTime() - start) / 1e9, rates, p50s, p99s);
     }
 
     private static void execute(String url, String sql) {
@@ -110,5 +121,9 @@ public final class CommitRun {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot run '" + sql + "': " + e.getMessage(), e);
         }
+    }
+
+    /** What the measured window saw: its length, and each interval's commits per second and percentiles. */
+    private record Window(double seconds, List<Double> rates, List<Double> p50s, List<Double> p99s) {
     }
 }
