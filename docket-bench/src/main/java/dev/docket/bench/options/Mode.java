@@ -15,8 +15,10 @@ public enum Mode {
     /** No Docket: one-row commits at a fixed rate straight to PostgreSQL, the server's own latency over time. */
     COMMIT;
 
-    /** The mode named {@code name} ({@code drain}, {@code steady}, {@code idle}, {@code backlog},
-     * {@code commit}). */
+    /**
+     * The mode named {@code name} ({@code drain}, {@code steady}, {@code idle}, {@code backlog},
+     * {@code commit}).
+     */
     public static Mode parse(String name) {
         for (Mode m : values()) {
             if (m.label().equals(name)) {
