@@ -82,9 +82,7 @@ public final class CommitRun {
         console.fact("rate", o.load().rate() + " commits/s");
         console.fact("statement", "INSERT INTO " + TABLE + " (pad) VALUES ('x') in auto-commit: one row, one commit");
         console.fact("latency", "each call, from send to reply (System.nanoTime)");
-        console.fact("duration", o.sampling().duration().toMillis() / 1000.0 + " s after a warm-up of "
-                + o.sampling().warmup().toMillis() / 1000.0 + " s, sampled every "
-                + o.sampling().interval().toMillis() / 1000.0 + " s");
+        ctx.describeSampling();
     }
 
     /** Samples every interval for the duration, printing a line for each. */

@@ -6,7 +6,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * One connection of the commit mode: a thread that inserts one row per call in auto-commit, so each
@@ -66,10 +65,7 @@ final class RatedCommitter {
         try (c; PreparedStatement ps = c.prepareStatement(insertSql)) {
             long start = System.nanoTime();
             for (long n = 0; running; n++) {
-                long due = start + n * periodNanos;
-                for (long wait = due - System.nanoTime(); running && wait > 0; wait = due - System.nanoTime()) {
-                    LockSupport.parkNanos(wait);
-                }
+                Pause.until(start + n * periodNanos, () -> running);
                 if (!running) {
                     break;
                 }

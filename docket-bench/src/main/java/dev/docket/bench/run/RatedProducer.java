@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Enqueues at a fixed rate from one thread: at most once a tick it enqueues the jobs due by then
@@ -77,7 +76,7 @@ final class RatedProducer {
             long callAt = System.nanoTime();
             long due = (long) ((callAt - start) * perNano) - sent.get();
             if (due <= 0) {
-                parkUntil(start + (long) Math.ceil((sent.get() + 1) / perNano));
+                Pause.until(start + (long) Math.ceil((sent.get() + 1) / perNano), () -> running);
                 continue;
             }
             batch.clear();
@@ -92,13 +91,7 @@ final class RatedProducer {
                 failures.incrementAndGet();
                 lastFailure = e;
             }
-            parkUntil(callAt + tickNanos);
-        }
-    }
-
-    private void parkUntil(long nanoTime) {
-        for (long wait = nanoTime - System.nanoTime(); running && wait > 0; wait = nanoTime - System.nanoTime()) {
-            LockSupport.parkNanos(wait);
+            Pause.until(callAt + tickNanos, () -> running);
         }
     }
 }

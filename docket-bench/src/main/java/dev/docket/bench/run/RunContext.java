@@ -30,6 +30,13 @@ public record RunContext(BenchOptions options, StoreTarget target, Console conso
         BenchDockets.describe(this);
     }
 
+    /** Prints how long a timed run measures, after what warm-up, and how often it samples. */
+    public void describeSampling() {
+        BenchOptions.Sampling s = options.sampling();
+        console.fact("duration", s.duration().toMillis() / 1000.0 + " s after a warm-up of "
+                + s.warmup().toMillis() / 1000.0 + " s, sampled every " + s.interval().toMillis() / 1000.0 + " s");
+    }
+
     /** With {@code --analyze}: runs ANALYZE on the PostgreSQL schema's tables now and says so. */
     public void analyzeIfAsked() {
         if (!options.analyze()) {

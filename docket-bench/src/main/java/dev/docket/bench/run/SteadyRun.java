@@ -75,9 +75,7 @@ public final class SteadyRun {
                 + (o.load().producer() == Producer.SEPARATE ? ", through a second Docket that is never started"
                         : ", through the workers' Docket"));
         console.fact("latency", "enqueue call to handler start (System.nanoTime, one JVM)");
-        console.fact("duration", o.sampling().duration().toMillis() / 1000.0 + " s after a warm-up of "
-                + o.sampling().warmup().toMillis() / 1000.0 + " s, sampled every "
-                + o.sampling().interval().toMillis() / 1000.0 + " s");
+        ctx.describeSampling();
     }
 
     private Window measure(IntervalSampler sampler, RatedProducer producer, CompletionCounter counter,
