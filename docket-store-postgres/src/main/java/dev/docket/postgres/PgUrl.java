@@ -9,17 +9,21 @@ import java.util.Map;
 
 /**
  * A store URL, {@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P&currentSchema=S&poolSize=N}:
- * the schema ({@code public} without {@code currentSchema}), the pool size (10 by default) and the
- * URL handed to pgjdbc, which is the same without Docket's own {@code poolSize} parameter.
+ * the schema ({@code public} without {@code currentSchema}), the pool size (10 by default), whether
+ * pooled connections ask their server process to keep its memory ({@code keepBackendMemory}, true by
+ * default; see {@link BackendMemory}) and the URL handed to pgjdbc, which is the same without
+ * Docket's own two parameters.
  *
  * @param jdbcUrl the URL for the driver
  * @param schema the schema for Docket's tables
  * @param poolSize the most pooled connections
+ * @param keepBackendMemory whether each pooled connection opens with {@link BackendMemory#KEEP}
  */
-record PgUrl(String jdbcUrl, String schema, int poolSize) {
+record PgUrl(String jdbcUrl, String schema, int poolSize, boolean keepBackendMemory) {
     static final String PREFIX = "jdbc:postgresql:";
     static final int DEFAULT_POOL_SIZE = 10;
     private static final String POOL_SIZE = "poolsize";
+    private static final String KEEP_BACKEND_MEMORY = "keepbackendmemory";
 
     /**
      * Parses {@code url}.
@@ -34,14 +38,26 @@ record PgUrl(String jdbcUrl, String schema, int poolSize) {
         Map<String, String> params = Sql.queryParameters(url);
         String schema = "public";
         int poolSize = DEFAULT_POOL_SIZE;
+        boolean keepBackendMemory = true;
         for (Map.Entry<String, String> p : params.entrySet()) {
+            String key = p.getKey().toLowerCase(Locale.ROOT);
             if (p.getKey().equals("currentSchema")) {
                 schema = PgContext.normalizeSchema(p.getValue());
-            } else if (p.getKey().toLowerCase(Locale.ROOT).equals(POOL_SIZE)) {
+            } else if (key.equals(POOL_SIZE)) {
                 poolSize = poolSize(p.getValue());
+            } else if (key.equals(KEEP_BACKEND_MEMORY)) {
+                keepBackendMemory = bool(p.getKey(), p.getValue());
             }
         }
-        return new PgUrl(withoutPoolSize(url), schema, poolSize);
+        return new PgUrl(withoutDocketParameters(url), schema, poolSize, keepBackendMemory);
+    }
+
+    private static boolean bool(String name, String value) {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (v.equals("true") || v.equals("false")) {
+            return Boolean.parseBoolean(v);
+        }
+        throw new IllegalArgumentException("invalid " + name + " '" + value + "' in the store URL: use true or false");
     }
 
     private static int poolSize(String value) {
@@ -56,8 +72,8 @@ record PgUrl(String jdbcUrl, String schema, int poolSize) {
         throw new IllegalArgumentException("invalid poolSize '" + value + "' in the store URL: use 1 to 1000");
     }
 
-    /** {@code url} with any {@code poolSize} parameter removed, the others kept as written. */
-    static String withoutPoolSize(String url) {
+    /** {@code url} with Docket's {@code poolSize} and {@code keepBackendMemory} removed, the others kept as written. */
+    static String withoutDocketParameters(String url) {
         int q = url.indexOf('?');
         if (q < 0) {
             return url;
@@ -66,7 +82,8 @@ record PgUrl(String jdbcUrl, String schema, int poolSize) {
         for (String pair : url.substring(q + 1).split("&")) {
             int eq = pair.indexOf('=');
             String key = eq < 0 ? pair : pair.substring(0, eq);
-            if (!pair.isEmpty() && !key.toLowerCase(Locale.ROOT).equals(POOL_SIZE)) {
+            String lower = key.toLowerCase(Locale.ROOT);
+            if (!pair.isEmpty() && !lower.equals(POOL_SIZE) && !lower.equals(KEEP_BACKEND_MEMORY)) {
                 kept.add(pair);
             }
         }

@@ -87,6 +87,22 @@ public final class PostgresStore implements Store {
         return new Migrator(new PgMigrationDialect(schema), PgMigrationDialect.migrations(schema)).script();
     }
 
+    /**
+     * The statement that makes a connection's server process keep the memory its statements free
+     * (see {@code docs/performance.md}). The pool Docket builds from a URL opens each connection with
+     * it; for a pool of your own, set it as the pool's connection init SQL (HikariCP's
+     * {@code connectionInitSql}). Harmless on a server whose C library is not glibc.
+     */
+    public static final String KEEP_BACKEND_MEMORY_SQL = BackendMemory.KEEP;
+
+    /**
+     * The URL for a plain JDBC connection to the database of store URL {@code storeUrl}: the same,
+     * without Docket's own parameters ({@code poolSize}, {@code keepBackendMemory}).
+     */
+    public static String driverUrl(String storeUrl) {
+        return PgUrl.withoutDocketParameters(storeUrl);
+    }
+
     /** The schema holding the tables (lower case). */
     public String schema() {
         return ctx.schema();

@@ -13,7 +13,8 @@ import java.util.Properties;
  * The tables live in {@code currentSchema} ({@code public} when absent), created by
  * {@link Store#migrate()}. The store gets its own HikariCP pool ({@code poolSize} connections,
  * 10 by default; the parameter is Docket's and is not passed to the driver), closed with the store,
- * plus one separate connection for LISTEN.
+ * plus one separate connection for LISTEN. Each pooled connection opens with {@link BackendMemory#KEEP}
+ * unless the URL says {@code keepBackendMemory=false} (also Docket's own, not passed on).
  */
 public final class PostgresStoreProvider implements StoreProvider {
     private static final long CONNECTION_TIMEOUT_MS = 5_000;
@@ -37,18 +38,26 @@ public final class PostgresStoreProvider implements StoreProvider {
     }
 
     private static HikariDataSource pool(PgUrl url) {
+        try {
+            return new HikariDataSource(poolConfig(url));
+        } catch (RuntimeException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new StoreException("cannot connect to " + url.redacted() + ": " + cause.getMessage(), e);
+        }
+    }
+
+    /** The pool's settings for {@code url}. */
+    static HikariConfig poolConfig(PgUrl url) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url.jdbcUrl());
         config.setMaximumPoolSize(url.poolSize());
         config.setPoolName("docket-" + url.schema());
         config.setConnectionTimeout(CONNECTION_TIMEOUT_MS);
         config.setAutoCommit(true);
-        config.addDataSourceProperty("ApplicationName", "docket");
-        try {
-            return new HikariDataSource(config);
-        } catch (RuntimeException e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new StoreException("cannot connect to " + url.redacted() + ": " + cause.getMessage(), e);
+        if (url.keepBackendMemory()) {
+            config.setConnectionInitSql(BackendMemory.KEEP);
         }
+        config.addDataSourceProperty("ApplicationName", "docket");
+        return config;
     }
 }

@@ -21,7 +21,21 @@ class PgUrlTest {
         assertThat(url.schema()).isEqualTo("public");
         assertThat(url.poolSize()).isEqualTo(PgUrl.DEFAULT_POOL_SIZE);
         assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app");
-        assertThat(PgUrl.withoutPoolSize("jdbc:postgresql://db/app?poolsize=2")).isEqualTo("jdbc:postgresql://db/app");
+        assertThat(PgUrl.withoutDocketParameters("jdbc:postgresql://db/app?poolsize=2")).isEqualTo("jdbc:postgresql://db/app");
+    }
+
+    @Test
+    void pooledConnectionsKeepTheirBackendsMemoryUnlessTheUrlSaysNot() {
+        PgUrl kept = PgUrl.parse("jdbc:postgresql://db/app?user=u");
+        assertThat(kept.keepBackendMemory()).isTrue();
+        assertThat(PostgresStoreProvider.poolConfig(kept).getConnectionInitSql()).isEqualTo(BackendMemory.KEEP);
+
+        PgUrl released = PgUrl.parse("jdbc:postgresql://db/app?keepBackendMemory=FALSE&user=u");
+        assertThat(released.keepBackendMemory()).isFalse();
+        assertThat(released.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app?user=u");
+        assertThat(PostgresStoreProvider.poolConfig(released).getConnectionInitSql()).isNull();
+        assertThat(PostgresStore.driverUrl("jdbc:postgresql://db/app?keepbackendmemory=true&poolSize=4"))
+                .isEqualTo("jdbc:postgresql://db/app");
     }
 
     @Test
@@ -30,6 +44,9 @@ class PgUrlTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize 'zero'");
         assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?poolSize=0"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 1000");
+        assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?keepBackendMemory=yes"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("keepBackendMemory 'yes'").hasMessageContaining("true or false");
         assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?currentSchema=a,b"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema name 'a,b'");
         assertThatThrownBy(() -> PgUrl.parse("jdbc:mysql://db/app?password=secret"))

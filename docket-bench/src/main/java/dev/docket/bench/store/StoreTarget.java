@@ -1,5 +1,6 @@
 package dev.docket.bench.store;
 
+import dev.docket.postgres.PostgresStore;
 import dev.docket.spi.Stores;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -52,19 +53,9 @@ public record StoreTarget(Kind kind, String url) {
         return parameters().get("currentSchema");
     }
 
-    /** A URL for a plain JDBC connection: the store URL without Docket's own {@code poolSize}. */
+    /** A URL for a plain JDBC connection: the store URL without Docket's own parameters. */
     public String jdbcUrl() {
-        int q = url.indexOf('?');
-        if (q < 0) {
-            return url;
-        }
-        StringBuilder kept = new StringBuilder();
-        for (String pair : url.substring(q + 1).split("&")) {
-            if (!pair.isEmpty() && !pair.toLowerCase(Locale.ROOT).startsWith("poolsize=")) {
-                kept.append(kept.length() == 0 ? "?" : "&").append(pair);
-            }
-        }
-        return url.substring(0, q) + kept;
+        return PostgresStore.driverUrl(url);
     }
 
     private Map<String, String> parameters() {
