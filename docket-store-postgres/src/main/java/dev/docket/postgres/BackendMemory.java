@@ -6,10 +6,9 @@ package dev.docket.postgres;
  *
  * <p>A PostgreSQL backend allocates with the C library's {@code malloc}. With glibc, which most Linux
  * servers run, memory freed at the top of the heap is handed back to the kernel once more than the
- * trim threshold (128 KiB to begin with) lies free there. A {@code COPY} of 1,000 jobs, or a claim of
- * as many, allocates about 2 MiB and frees it at its end, so the next statement takes the same pages
- * from the kernel again: on the machine in {@code docs/performance.md}, about 110 page faults per
- * {@code COPY}, a quarter of its time on the server.
+ * trim threshold (128 KiB to begin with) lies free there. A {@code COPY} of 1,000 jobs allocates
+ * about 2 MiB and frees it at its end, so the next statement takes the same pages from the kernel
+ * again: about 100 page faults per {@code COPY} (measured in {@code docs/performance.md}).
  *
  * <p>glibc raises its thresholds by itself when a block it mapped on its own is freed: blocks of that
  * size come from the heap from then on, and the heap is trimmed only past twice that size. One

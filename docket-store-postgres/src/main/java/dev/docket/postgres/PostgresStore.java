@@ -34,6 +34,14 @@ import org.slf4j.LoggerFactory;
  * {@code migrate(false)} and apply {@link #schemaScript(String)}.
  */
 public final class PostgresStore implements Store {
+    /**
+     * The statement that makes a connection's server process keep the memory its statements free
+     * (see {@code docs/performance.md}). The pool Docket builds from a URL opens each connection with
+     * it; for a pool of your own, set it as the pool's connection init SQL (HikariCP's
+     * {@code connectionInitSql}). Harmless on a server whose C library is not glibc.
+     */
+    public static final String KEEP_BACKEND_MEMORY_SQL = BackendMemory.KEEP;
+
     private static final Logger log = LoggerFactory.getLogger(PostgresStore.class);
 
     private final PgContext ctx;
@@ -86,14 +94,6 @@ public final class PostgresStore implements Store {
     public static String schemaScript(String schema) {
         return new Migrator(new PgMigrationDialect(schema), PgMigrationDialect.migrations(schema)).script();
     }
-
-    /**
-     * The statement that makes a connection's server process keep the memory its statements free
-     * (see {@code docs/performance.md}). The pool Docket builds from a URL opens each connection with
-     * it; for a pool of your own, set it as the pool's connection init SQL (HikariCP's
-     * {@code connectionInitSql}). Harmless on a server whose C library is not glibc.
-     */
-    public static final String KEEP_BACKEND_MEMORY_SQL = BackendMemory.KEEP;
 
     /**
      * The URL for a plain JDBC connection to the database of store URL {@code storeUrl}: the same,

@@ -34,6 +34,7 @@ class PgUrlTest {
         assertThat(released.keepBackendMemory()).isFalse();
         assertThat(released.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app?user=u");
         assertThat(PostgresStoreProvider.poolConfig(released).getConnectionInitSql()).isNull();
+        assertThat(PostgresStore.KEEP_BACKEND_MEMORY_SQL).isEqualTo("SELECT length(repeat('x', 4194304))"); // as documented
         assertThat(PostgresStore.driverUrl("jdbc:postgresql://db/app?keepbackendmemory=true&poolSize=4"))
                 .isEqualTo("jdbc:postgresql://db/app");
     }
