@@ -11,6 +11,7 @@ import dev.docket.bench.report.Console;
 import dev.docket.bench.report.ResultLine;
 import dev.docket.bench.store.PostgresProbe;
 import dev.docket.bench.store.StoreReset;
+import dev.docket.bench.store.StoreTarget;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -22,8 +23,12 @@ import java.util.Locale;
  * the same way, untimed, and the store is emptied again: the timed run then measures code the JIT
  * has compiled rather than the JVM's first seconds (the peer drains get the same warm-up).
  *
- * <p>On shareable stores the enqueueing Docket is closed before the workers' Docket starts, so the
- * PostgreSQL commit count of the drain is not mixed with the enqueue's. The latency fields are null:
+ * <p>On shareable stores the enqueueing Docket is not the workers' one, and it is never started, so
+ * the PostgreSQL commit count of the drain is not mixed with the enqueue's. On PostgreSQL it is the
+ * warm-up's producer again, so that the timed enqueue runs on connections that have worked before (a
+ * new server process pays a page fault for each page of shared memory it first touches); on SQLite
+ * the store's file is deleted between the rounds, and each round has a producer of its own, closed
+ * before the drain. The latency fields are null:
  * a drained job waits behind the whole backlog by design (steady and idle modes measure latency).
  */
 public final class DrainRun {
@@ -42,11 +47,17 @@ public final class DrainRun {
         console.fact("single-enqueue sample", load.singleSample() + " enqueue calls into queue '"
                 + BenchJob.SAMPLE_QUEUE + "' (not worked)");
         console.fact("latency", "not measured in drain mode (jobs wait behind the backlog by design)");
-        warmUp();
-        CompletionCounter counter = new CompletionCounter();
-        Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter);
-        try (PostgresProbe pg = ctx.postgres()) {
-            return run(counter, workers, pg);
+        boolean warmProducer = ctx.target().kind() == StoreTarget.Kind.POSTGRES;
+        console.fact("producer", warmProducer ? "one Docket for the warm-up's enqueues and the timed ones,"
+                + " so the timed enqueue runs on connections that have worked before, as in an application"
+                : ctx.shareable() ? "a Docket of its own, closed before the drain" : "the workers' Docket");
+        try (Docket producer = warmProducer ? BenchDockets.producer(ctx) : null) {
+            warmUp(producer);
+            CompletionCounter counter = new CompletionCounter();
+            Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter);
+            try (PostgresProbe pg = ctx.postgres()) {
+                return run(counter, workers, pg, producer);
+            }
         }
     }
 
@@ -54,9 +65,10 @@ public final class DrainRun {
      * Runs the timed run's steps untimed, with {@code --warmup-jobs} jobs: the single-enqueue sample,
      * the bulk enqueue and the drain; then empties the store again. Every path the timed run takes
      * is compiled by then: one left out (the single enqueues once were) sends the JIT back to work,
-     * deoptimizing code shared with it, in the middle of the timed run.
+     * deoptimizing code shared with it, in the middle of the timed run. {@code warmProducer}, if not
+     * null, enqueues here and again in the timed run; otherwise a producer of the round's own does.
      */
-    private void warmUp() throws InterruptedException {
+    private void warmUp(Docket warmProducer) throws InterruptedException {
         BenchOptions.Load load = ctx.options().load();
         int jobs = load.warmupJobs();
         if (jobs == 0) {
@@ -66,8 +78,8 @@ public final class DrainRun {
         long start = System.nanoTime();
         CompletionCounter counter = new CompletionCounter();
         try (Docket workers = BenchDockets.workers(ctx, (job, context) -> { }, counter)) {
-            try (Docket separate = ctx.shareable() ? BenchDockets.producer(ctx) : null) {
-                Docket producer = separate != null ? separate : workers;
+            try (Docket separate = roundProducer(warmProducer)) {
+                Docket producer = enqueuer(warmProducer, separate, workers);
                 Enqueues.singles(producer, load.singleSample(), BenchJob.SAMPLE_QUEUE);
                 Enqueues.bulk(producer, jobs, load.batch());
             }
@@ -79,13 +91,14 @@ public final class DrainRun {
                 + " then %s", jobs, (System.nanoTime() - start) / 1e9, reset));
     }
 
-    private ResultLine run(CompletionCounter counter, Docket workers, PostgresProbe pg) throws InterruptedException {
+    private ResultLine run(CompletionCounter counter, Docket workers, PostgresProbe pg, Docket warmProducer)
+            throws InterruptedException {
         BenchOptions.Load load = ctx.options().load();
         LatencyHistogram singles;
         long enqueueNanos;
         Totals before;
-        try (Docket separate = ctx.shareable() ? BenchDockets.producer(ctx) : null) {
-            Docket producer = separate != null ? separate : workers;
+        try (Docket separate = roundProducer(warmProducer)) {
+            Docket producer = enqueuer(warmProducer, separate, workers);
             singles = Enqueues.singles(producer, load.singleSample(), BenchJob.SAMPLE_QUEUE);
             before = new Totals(CpuClock.processCpuNanos(), pg == null ? -1 : pg.settledCommits());
             long start = System.nanoTime();
@@ -98,6 +111,16 @@ public final class DrainRun {
         ctx.console().line(String.format("enqueued %,d jobs in %.3f s", load.jobs(), enqueueNanos / 1e9));
         ctx.analyzeIfAsked();
         return drain(workers, counter, pg, enqueueNanos, singles, before);
+    }
+
+    /** A producer of one round's own: on a shareable store without a warm producer; otherwise null. */
+    private Docket roundProducer(Docket warmProducer) {
+        return warmProducer == null && ctx.shareable() ? BenchDockets.producer(ctx) : null;
+    }
+
+    /** The Docket that enqueues a round: the warm producer, else the round's own, else the workers' Docket. */
+    private static Docket enqueuer(Docket warmProducer, Docket roundProducer, Docket workers) {
+        return warmProducer != null ? warmProducer : roundProducer != null ? roundProducer : workers;
     }
 
     /** CPU time and PostgreSQL commits when the bulk enqueue began: the both-phase figures start there. */
