@@ -13,9 +13,7 @@ final class Pause {
 
     /** Returns once {@link System#nanoTime()} has reached {@code deadlineNanos}. */
     static void until(long deadlineNanos) {
-        for (long left = deadlineNanos - System.nanoTime(); left > 0; left = deadlineNanos - System.nanoTime()) {
-            LockSupport.parkNanos(left);
-        }
+        until(deadlineNanos, () -> true);
     }
 
     /** Returns once {@link System#nanoTime()} has reached {@code deadlineNanos}, or sooner once {@code going} is false. */
