@@ -77,13 +77,24 @@ final class PgInsert {
     }
 
     List<InsertResult> insert(InsertParams params) {
+        validate(params.jobs());
+        Set<String> notified = new LinkedHashSet<>();
+        try {
+            return insert(params, notified);
+        } finally {
+            wakeups.finished(notified);
+        }
+    }
+
+    /** Inserts; the queues it notifies go into {@code notified}, for {@link Wakeups#finished} once done. */
+    private List<InsertResult> insert(InsertParams params, Set<String> notified) {
         List<NewJob> jobs = params.jobs();
-        validate(jobs);
+        Instant now = params.now();
         String doing = "inserting " + jobs.size() + " job(s)";
         Connection callers = params.connection();
         if (callers != null) {
             try {
-                return placed(jobs, run(callers, jobs, params.now()), true);
+                return placed(jobs, run(callers, jobs, now, notified), true);
             } catch (SQLException e) {
                 throw Sql.failure(doing, e);
             }
@@ -93,15 +104,15 @@ final class PgInsert {
         jobs.forEach(j -> queues.add(j.queue()));
         if (!keys && jobs.size() < PgCopyInsert.MIN_JOBS && allRunNow(jobs)) {
             // every job will be available: its queues' notifications go in the insert statement
-            Set<String> due = wakeups.take(queues);
-            return placed(jobs, ctx.db().call(doing, c -> insertNotifying(c, jobs, params.now(), due)), false);
+            notified.addAll(wakeups.take(queues));
+            return placed(jobs, ctx.db().call(doing, c -> insertNotifying(c, jobs, now, notified)), false);
         }
         // a COPY-sized batch runs in a transaction too: its id draw, on its own, would wait for a
         // flush of the WAL before the COPY's (see PgCopyInsert), and one commit waits only once
         if (keys || jobs.size() >= PgCopyInsert.MIN_JOBS || wakeups.anyDue(queues)) {
-            return placed(jobs, ctx.db().transaction(doing, c -> run(c, jobs, params.now())), false);
+            return placed(jobs, ctx.db().transaction(doing, c -> run(c, jobs, now, notified)), false);
         }
-        return placed(jobs, ctx.db().call(doing, c -> run(c, jobs, params.now())), false);
+        return placed(jobs, ctx.db().call(doing, c -> run(c, jobs, now, notified)), false);
     }
 
     /**
@@ -120,7 +131,9 @@ final class PgInsert {
         return results;
     }
 
-    private List<InsertResult> run(Connection c, List<NewJob> jobs, Instant now) throws SQLException {
+    /** Inserts {@code jobs} on {@code c} and notifies their queues that are due, adding those to {@code notified}. */
+    private List<InsertResult> run(Connection c, List<NewJob> jobs, Instant now, Set<String> notified)
+            throws SQLException {
         InsertResult[] results = PgCopyInsert.suits(c, jobs) ? copy.insert(c, jobs, now) : insertRows(c, jobs, now);
         Set<String> available = new LinkedHashSet<>();
         for (int i = 0; i < results.length; i++) {
@@ -128,7 +141,9 @@ final class PgInsert {
                 available.add(jobs.get(i).queue());
             }
         }
-        wakeups.send(c, wakeups.take(available));
+        Set<String> due = wakeups.take(available);
+        notified.addAll(due);
+        wakeups.send(c, due);
         return Arrays.asList(results);
     }
 

@@ -13,6 +13,7 @@ import dev.docket.spi.StoreInfo;
 import dev.docket.spi.StoreDiagnostics;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -67,7 +68,7 @@ public final class PostgresStore implements Store {
                 true, b.databaseClock, true, true);
         this.migrateOnStart = b.migrate;
         this.migrator = new Migrator(new PgMigrationDialect(ctx.schema()), PgMigrationDialect.migrations(ctx.schema()));
-        this.wakeups = new Wakeups(ctx);
+        this.wakeups = new Wakeups(ctx, b.notifyWindow);
         this.notifier = new PgNotifier(ctx, b.listenConnections != null ? b.listenConnections
                 : ListenConnections.forDataSource(b.dataSource));
         this.vacuum = new JobTableVacuum(ctx, b.vacuum);
@@ -97,7 +98,7 @@ public final class PostgresStore implements Store {
 
     /**
      * The URL for a plain JDBC connection to the database of store URL {@code storeUrl}: the same,
-     * without Docket's own parameters ({@code poolSize}, {@code keepBackendMemory}).
+     * without Docket's own parameters ({@code poolSize}, {@code keepBackendMemory}, {@code notifyWindowMs}).
      */
     public static String driverUrl(String storeUrl) {
         return PgUrl.withoutDocketParameters(storeUrl);
@@ -106,6 +107,14 @@ public final class PostgresStore implements Store {
     /** The schema holding the tables (lower case). */
     public String schema() {
         return ctx.schema();
+    }
+
+    /**
+     * The shortest time between two of this store's wake-up notifications of a queue (see
+     * {@link PostgresStoreBuilder#notifyWindow}).
+     */
+    public Duration notifyWindow() {
+        return wakeups.window();
     }
 
     @Override

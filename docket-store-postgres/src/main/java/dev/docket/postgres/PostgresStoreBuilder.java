@@ -1,20 +1,25 @@
 package dev.docket.postgres;
 
+import java.time.Duration;
 import java.util.Objects;
 import javax.sql.DataSource;
 
 /**
  * Configures a {@link PostgresStore}: the data source (required), the schema ({@code public} by
  * default), whether to use the database's clock (default), whether {@link #build()} migrates
- * the schema (default) and whether the job table is vacuumed when autovacuum leaves it behind
- * (default).
+ * the schema (default), whether the job table is vacuumed when autovacuum leaves it behind
+ * (default) and how often a queue's wake-up notifications may go out.
  */
 public final class PostgresStoreBuilder {
+    /** The longest {@link #notifyWindow} allowed, in milliseconds. */
+    static final int MAX_NOTIFY_WINDOW_MS = 1_000;
+
     DataSource dataSource;
     String schema = "public";
     boolean databaseClock = true;
     boolean migrate = true;
     boolean vacuum = true;
+    Duration notifyWindow = Wakeups.DEFAULT_WINDOW;
     String description;
     AutoCloseable ownedPool;
     ListenConnections listenConnections;
@@ -66,6 +71,28 @@ public final class PostgresStoreBuilder {
      */
     public PostgresStoreBuilder vacuum(boolean value) {
         this.vacuum = value;
+        return this;
+    }
+
+    /**
+     * The shortest time between two of this store's notifications that jobs are available on a
+     * queue (2 ms by default; 0 to 1 s). An insert of jobs that can run at once notifies their
+     * queues' workers over LISTEN/NOTIFY unless its queue was notified less than this long ago, or
+     * that notification has not committed yet; the jobs it held back get one notification once
+     * the window has passed. A notifying transaction holds a database-wide lock through its
+     * commit, so notifying transactions commit one at a time: a longer window sends fewer of them
+     * (one process feeding a queue nonstop sends up to 1 s / window a second) at the cost of
+     * later wake-ups for the jobs held back. Workers find jobs by polling as well, so a lost
+     * notification only delays them.
+     *
+     * @throws IllegalArgumentException outside 0 to 1 s
+     */
+    public PostgresStoreBuilder notifyWindow(Duration value) {
+        Objects.requireNonNull(value, "notifyWindow");
+        if (value.isNegative() || value.toMillis() > MAX_NOTIFY_WINDOW_MS) {
+            throw new IllegalArgumentException("invalid notifyWindow " + value + ": use 0 to 1 s");
+        }
+        this.notifyWindow = value;
         return this;
     }
 

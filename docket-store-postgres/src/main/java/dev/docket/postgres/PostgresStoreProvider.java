@@ -14,7 +14,8 @@ import java.util.Properties;
  * {@link Store#migrate()}. The store gets its own HikariCP pool ({@code poolSize} connections,
  * 10 by default; the parameter is Docket's and is not passed to the driver), closed with the store,
  * plus one separate connection for LISTEN. Each pooled connection opens with {@link BackendMemory#KEEP}
- * unless the URL says {@code keepBackendMemory=false} (also Docket's own, not passed on).
+ * unless the URL says {@code keepBackendMemory=false}; {@code notifyWindowMs} sets
+ * {@link PostgresStoreBuilder#notifyWindow} (both also Docket's own, not passed on).
  */
 public final class PostgresStoreProvider implements StoreProvider {
     private static final long CONNECTION_TIMEOUT_MS = 5_000;
@@ -31,6 +32,7 @@ public final class PostgresStoreProvider implements StoreProvider {
         return PostgresStore.builder()
                 .dataSource(pool)
                 .schema(parsed.schema())
+                .notifyWindow(parsed.notifyWindow())
                 .description("PostgreSQL " + parsed.redacted())
                 .ownedPool(pool)
                 .listenConnections(ListenConnections.direct(parsed.jdbcUrl(), new Properties()))

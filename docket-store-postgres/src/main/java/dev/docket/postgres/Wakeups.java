@@ -5,6 +5,7 @@ import dev.docket.spi.Notifier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -18,42 +19,62 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Debounced {@link Notifier#JOBS_AVAILABLE} notifications: at most one per queue per
- * {@link #WINDOW_MS} from this store instance. A NOTIFY makes its transaction take a database-wide
- * lock at commit, so one per insert would serialise every inserting session; one per queue per
- * window keeps the wake-up and drops the cost.
+ * Debounced {@link Notifier#JOBS_AVAILABLE} notifications: per queue, at most one in flight from
+ * this store instance, and at most one per window ({@link #DEFAULT_WINDOW} unless the store is
+ * built with another). A NOTIFY makes its transaction take a database-wide lock from just before
+ * its commit until the commit has reached the disk, so notifying transactions commit one at a time
+ * across the database; one per insert would serialise every inserting session. The window bounds
+ * what one process sends; the in-flight rule keeps a process to one notifying transaction per
+ * queue however slow that lock makes them, so when many processes notify at once each sends fewer.
  *
- * <p>A queue whose notification was held back gets one at the end of its window (sent outside any
- * transaction, so it also wakes workers for inserts that committed meanwhile).
+ * <p>A queue whose notification was held back gets one once its window has passed and its last one
+ * has finished (sent outside any transaction, so it also wakes workers for inserts that committed
+ * meanwhile). Every caller of {@link #take} must hand the queues it got to {@link #finished}.
  */
 final class Wakeups implements AutoCloseable {
-    static final long WINDOW_MS = 20;
-    private static final long WINDOW_NANOS = TimeUnit.MILLISECONDS.toNanos(WINDOW_MS);
+    /**
+     * The default window: a queue fed by a steady stream of enqueues from one process wakes its
+     * workers within about this long of each insert, while that process sends at most 500
+     * notifications a second per queue.
+     */
+    static final Duration DEFAULT_WINDOW = Duration.ofMillis(2);
     private static final Logger log = LoggerFactory.getLogger(Wakeups.class);
 
-    /** Per queue: when its last notification went out, and whether one is owed. */
+    /** Per queue: when its last notification went out, whether it is still in flight, whether one is owed. */
     private static final class Slot {
         long sentAt;
         boolean sent;
+        boolean inFlight;
         boolean owed;
+
+        boolean due(long now, long window) {
+            return !inFlight && (!sent || now - sentAt >= window);
+        }
     }
 
     private final PgContext ctx;
+    private final long windowNanos;
     private final LongSupplier clock;
     private final String sql;
     private final Map<String, Slot> slots = new HashMap<>();
     private ScheduledExecutorService timer;
     private boolean closed;
 
-    Wakeups(PgContext ctx) {
-        this(ctx, System::nanoTime);
+    Wakeups(PgContext ctx, Duration window) {
+        this(ctx, window, System::nanoTime);
     }
 
     /** With {@code clock} giving nanoseconds (tests move it by hand). */
-    Wakeups(PgContext ctx, LongSupplier clock) {
+    Wakeups(PgContext ctx, Duration window, LongSupplier clock) {
         this.ctx = ctx;
+        this.windowNanos = window.toNanos();
         this.clock = clock;
         this.sql = "SELECT pg_notify(?, '" + Notifier.JOBS_AVAILABLE + ":' || q) FROM unnest(?::text[]) AS q";
+    }
+
+    /** The shortest time between two notifications of a queue. */
+    Duration window() {
+        return Duration.ofNanos(windowNanos);
     }
 
     /** Whether a notification for any of {@code queues} would go out now (marks nothing). */
@@ -61,7 +82,7 @@ final class Wakeups implements AutoCloseable {
         long now = clock.getAsLong();
         for (String queue : queues) {
             Slot slot = slots.get(queue);
-            if (slot == null || !slot.sent || now - slot.sentAt >= WINDOW_NANOS) {
+            if (slot == null || slot.due(now, windowNanos)) {
                 return true;
             }
         }
@@ -69,25 +90,52 @@ final class Wakeups implements AutoCloseable {
     }
 
     /**
-     * The queues among {@code queues} to notify now (marked as sent); the others are owed a
-     * notification at the end of their window.
+     * The queues among {@code queues} to notify now, marked as sent and in flight until
+     * {@link #finished}; the others are owed a notification once their window has passed and
+     * their last one has finished.
      */
     synchronized Set<String> take(Collection<String> queues) {
         long now = clock.getAsLong();
         Set<String> due = new LinkedHashSet<>();
         for (String queue : queues) {
             Slot slot = slots.computeIfAbsent(queue, q -> new Slot());
-            if (!slot.sent || now - slot.sentAt >= WINDOW_NANOS) {
+            if (slot.due(now, windowNanos)) {
                 slot.sent = true;
                 slot.sentAt = now;
+                slot.inFlight = true;
                 slot.owed = false;
                 due.add(queue);
-            } else if (!slot.owed && !closed) {
+            } else if (!slot.owed) {
                 slot.owed = true;
-                timer().schedule(this::flushOwed, slot.sentAt + WINDOW_NANOS - now, TimeUnit.NANOSECONDS);
+                if (!slot.inFlight) {
+                    flushAfter(slot, now);
+                }
             }
         }
         return due;
+    }
+
+    /**
+     * The notifications of {@code queues}, as {@link #take} gave them, are done: committed, rolled
+     * back, or left in a caller's transaction. Those queues may notify again.
+     */
+    synchronized void finished(Collection<String> queues) {
+        long now = clock.getAsLong();
+        for (String queue : queues) {
+            Slot slot = slots.get(queue);
+            if (slot != null && slot.inFlight) {
+                slot.inFlight = false;
+                if (slot.owed) {
+                    flushAfter(slot, now);
+                }
+            }
+        }
+    }
+
+    private void flushAfter(Slot slot, long now) {
+        if (!closed) {
+            timer().schedule(this::flushOwed, Math.max(0, slot.sentAt + windowNanos - now), TimeUnit.NANOSECONDS);
+        }
     }
 
     /** Issues the notifications for {@code queues} on {@code c}, inside its transaction. */
@@ -104,10 +152,7 @@ final class Wakeups implements AutoCloseable {
 
     /** Notifies (debounced) after the caller's changes committed, for operator actions. */
     void afterCommit(Collection<String> queues) {
-        Set<String> due = take(queues);
-        if (!due.isEmpty()) {
-            publish(due);
-        }
+        publish(take(queues));
     }
 
     /** Sends the owed notifications whose window has passed. */
@@ -117,19 +162,22 @@ final class Wakeups implements AutoCloseable {
             long now = clock.getAsLong();
             for (Map.Entry<String, Slot> e : slots.entrySet()) {
                 Slot slot = e.getValue();
-                if (slot.owed && now - slot.sentAt >= WINDOW_NANOS) {
+                if (slot.owed && slot.due(now, windowNanos)) {
                     slot.owed = false;
                     slot.sentAt = now;
+                    slot.inFlight = true;
                     due.add(e.getKey());
                 }
             }
         }
-        if (!due.isEmpty()) {
-            publish(due);
-        }
+        publish(due);
     }
 
+    /** Sends {@code queues}' notifications, taken with {@link #take}, in a transaction of their own. */
     private void publish(Set<String> queues) {
+        if (queues.isEmpty()) {
+            return;
+        }
         try {
             ctx.db().call("notifying queues " + queues, c -> {
                 send(c, queues);
@@ -137,6 +185,8 @@ final class Wakeups implements AutoCloseable {
             });
         } catch (StoreException e) {
             log.debug("wake-up notification for {} not sent (workers will poll): {}", queues, e.getMessage());
+        } finally {
+            finished(queues);
         }
     }
 

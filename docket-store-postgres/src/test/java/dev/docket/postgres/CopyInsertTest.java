@@ -149,8 +149,8 @@ class CopyInsertTest {
         PgContext ctx = new PgContext(schema, new Db(recording), true);
         List<NewJob> jobs = variedJobs();
         // the queues' notifications went out a moment ago, so this insert has none to send
-        try (Wakeups wakeups = new Wakeups(ctx, () -> 0L)) {
-            wakeups.take(jobs.stream().map(NewJob::queue).distinct().toList());
+        try (Wakeups wakeups = new Wakeups(ctx, Wakeups.DEFAULT_WINDOW, () -> 0L)) {
+            wakeups.finished(wakeups.take(jobs.stream().map(NewJob::queue).distinct().toList()));
             List<InsertResult> results = new PgInsert(ctx, wakeups).insert(new InsertParams(jobs, null, NOW));
 
             List<String> events = recording.events();

@@ -3,6 +3,7 @@ package dev.docket.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.docket.it.TestPostgres;
 import dev.docket.spi.ClaimParams;
 import dev.docket.spi.InsertParams;
 import dev.docket.spi.NewJob;
@@ -10,6 +11,7 @@ import dev.docket.spi.Notifier;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -72,9 +74,12 @@ class NotificationsTest {
     }
 
     @Test
-    void manyInsertsInARowSendAtMostOneNotificationPerWindow() throws Exception {
-        PostgresStore s = store(null);
-        try (Inbox inbox = Inbox.on(s.notifier())) {
+    void manyInsertsInARowSendAtMostOneNotificationPerWindowOfTheUrl() throws Exception {
+        String schema = TestPostgres.get().newSchema("docket_test");
+        try (PostgresStore s = (PostgresStore) new PostgresStoreProvider().open(
+                TestPostgres.get().jdbcUrl(schema) + "&notifyWindowMs=50");
+                Inbox inbox = Inbox.on(s.notifier())) {
+            assertThat(s.notifyWindow()).isEqualTo(Duration.ofMillis(50));
             long start = System.nanoTime();
             int inserts = 200;
             for (int i = 0; i < inserts; i++) {
@@ -82,14 +87,16 @@ class NotificationsTest {
             }
             long elapsedMs = (System.nanoTime() - start) / 1_000_000;
             inbox.awaitMessage("jobs:burst");
-            // each window of 20 ms has at most one notification, plus the one owed at its end
+            // each window of 50 ms has at most one notification, plus the one owed at its end
             Await.until("the trailing notification", Duration.ofSeconds(5), () -> {
                 s.notifier().publish(Notifier.CONTROL, "flushed");
                 return inbox.count("control:flushed") > 0;
             });
             long sent = inbox.count("jobs:burst");
-            assertThat(sent).isBetween(1L, elapsedMs / Wakeups.WINDOW_MS + 2);
+            assertThat(sent).isBetween(1L, elapsedMs / 50 + 2);
             assertThat(sent).isLessThan(inserts);
+        } finally {
+            TestPostgres.get().dropSchema(schema);
         }
     }
 
@@ -98,9 +105,11 @@ class NotificationsTest {
         PostgresStore s = store(null);
         AtomicLong clock = new AtomicLong(1_000_000_000L);
         PgContext ctx = new PgContext(fixture.schemaOf(s), new Db(PostgresFixture.pool(fixture.schemaOf(s))), true);
-        try (Wakeups w = new Wakeups(ctx, clock::get)) {
+        try (Wakeups w = new Wakeups(ctx, Duration.ofMillis(20), clock::get)) {
             assertThat(w.anyDue(List.of("q"))).isTrue();
-            assertThat(w.take(List.of("q", "r"))).containsExactly("q", "r");
+            Set<String> first = w.take(List.of("q", "r"));
+            assertThat(first).containsExactly("q", "r");
+            w.finished(first);
             clock.addAndGet(5_000_000L);
             assertThat(w.anyDue(List.of("q"))).isFalse();
             assertThat(w.take(List.of("q"))).isEmpty();
@@ -113,6 +122,30 @@ class NotificationsTest {
             assertThat(w.take(List.of("q"))).isEmpty();
             clock.addAndGet(20_000_000L);
             assertThat(w.take(List.of("q"))).containsExactly("q");
+        } finally {
+            ((com.zaxxer.hikari.HikariDataSource) ctx.db().dataSource()).close();
+        }
+    }
+
+    @Test
+    void aQueueWhoseNotificationIsStillInFlightSendsNoOtherUntilItIsDone() throws Exception {
+        PostgresStore s = store(null);
+        AtomicLong clock = new AtomicLong(1_000_000_000L);
+        PgContext ctx = new PgContext(fixture.schemaOf(s), new Db(PostgresFixture.pool(fixture.schemaOf(s))), true);
+        try (Wakeups w = new Wakeups(ctx, Duration.ZERO, clock::get); Inbox inbox = Inbox.on(s.notifier())) {
+            Set<String> inFlight = w.take(List.of("q"));
+            assertThat(inFlight).containsExactly("q");
+            clock.addAndGet(50_000_000L);
+            // however long the first takes (a notifying commit waits for every other one), no second
+            assertThat(w.anyDue(List.of("q"))).isFalse();
+            assertThat(w.take(List.of("q"))).isEmpty();
+            w.flushOwed();
+            assertThat(w.take(List.of("q", "r"))).containsExactly("r");
+            // once it is done, the owed one goes out by itself
+            w.finished(inFlight);
+            inbox.awaitMessage("jobs:q");
+            Await.until("the owed notification done", Duration.ofSeconds(5), () -> w.anyDue(List.of("q")));
+            assertThat(inbox.count("jobs:q")).isEqualTo(1);
         } finally {
             ((com.zaxxer.hikari.HikariDataSource) ctx.db().dataSource()).close();
         }

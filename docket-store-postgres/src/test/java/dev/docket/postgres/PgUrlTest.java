@@ -3,6 +3,7 @@ package dev.docket.postgres;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class PgUrlTest {
@@ -40,6 +41,15 @@ class PgUrlTest {
     }
 
     @Test
+    void theNotifyWindowComesFromTheUrlAndIsStripped() {
+        assertThat(PgUrl.parse("jdbc:postgresql://db/app").notifyWindow()).isEqualTo(Duration.ofMillis(2));
+        PgUrl url = PgUrl.parse("jdbc:postgresql://db/app?notifyWindowMs=20&user=u");
+        assertThat(url.notifyWindow()).isEqualTo(Duration.ofMillis(20));
+        assertThat(url.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app?user=u");
+        assertThat(PgUrl.parse("jdbc:postgresql://db/app?notifywindowms=0").notifyWindow()).isZero();
+    }
+
+    @Test
     void badValuesAreNamed() {
         assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?poolSize=zero"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("poolSize 'zero'");
@@ -48,6 +58,11 @@ class PgUrlTest {
         assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?keepBackendMemory=yes"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("keepBackendMemory 'yes'").hasMessageContaining("true or false");
+        assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?notifyWindowMs=1001"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("notifyWindowMs '1001'").hasMessageContaining("0 to 1000");
+        assertThatThrownBy(() -> PostgresStore.builder().notifyWindow(Duration.ofMillis(-1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("notifyWindow PT-0.001S");
         assertThatThrownBy(() -> PgUrl.parse("jdbc:postgresql://db/app?currentSchema=a,b"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("schema name 'a,b'");
         assertThatThrownBy(() -> PgUrl.parse("jdbc:mysql://db/app?password=secret"))

@@ -105,6 +105,12 @@ public class DocketProperties {
         /** Whether Docket creates or upgrades its tables at start-up. */
         private boolean migrate = true;
 
+        /**
+         * On the application's PostgreSQL DataSource: the shortest time between two wake-up
+         * notifications of a queue from this process (0 to 1s). On a URL, its notifyWindowMs.
+         */
+        private Duration notifyWindow = Duration.ofMillis(2);
+
         public StoreType getType() {
             return type;
         }
@@ -135,6 +141,14 @@ public class DocketProperties {
 
         public void setMigrate(boolean migrate) {
             this.migrate = migrate;
+        }
+
+        public Duration getNotifyWindow() {
+            return notifyWindow;
+        }
+
+        public void setNotifyWindow(Duration notifyWindow) {
+            this.notifyWindow = notifyWindow;
         }
     }
 

@@ -17,9 +17,10 @@ final class StoreOpeners {
 
     /** PostgreSQL: on the application's DataSource, or on a URL with a pool of its own. */
     static final class Postgres {
-        DocketStore onDataSource(DataSource dataSource, String schema, boolean migrate) {
-            return DocketStore.sharing(PostgresStore.builder().dataSource(dataSource).schema(schema).migrate(migrate).build(),
-                    dataSource);
+        DocketStore onDataSource(DataSource dataSource, DocketProperties.Store settings) {
+            PostgresStore store = PostgresStore.builder().dataSource(dataSource).schema(settings.getSchema())
+                    .migrate(settings.isMigrate()).notifyWindow(settings.getNotifyWindow()).build();
+            return DocketStore.sharing(store, dataSource);
         }
 
         DocketStore onUrl(String url) {

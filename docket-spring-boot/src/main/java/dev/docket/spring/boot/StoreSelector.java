@@ -74,7 +74,7 @@ final class StoreSelector {
         }
         DatabaseProbe db = DatabaseProbe.of(dataSource);
         if (db.isPostgres()) {
-            return requirePostgres().onDataSource(dataSource, properties.getSchema(), properties.isMigrate());
+            return requirePostgres().onDataSource(dataSource, properties);
         }
         if (db.isSqlite()) {
             return requireSqlite().onFile(db.sqliteFile(), properties.isMigrate(), dataSource);

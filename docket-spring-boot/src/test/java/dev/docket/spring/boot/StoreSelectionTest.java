@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.docket.Docket;
 import dev.docket.it.TestPostgres;
 import dev.docket.postgres.PostgresStore;
+import java.time.Duration;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -39,13 +40,28 @@ class StoreSelectionTest {
         try {
             DataSource app = pg.dataSource(null);
             Fixtures.runner(app)
-                    .withPropertyValues("docket.store.schema=" + schema)
+                    .withPropertyValues("docket.store.schema=" + schema, "docket.store.notify-window=7ms")
                     .run(context -> {
                         DocketStore store = context.getBean(DocketStore.class);
                         assertThat(store.store()).isInstanceOf(PostgresStore.class);
                         assertThat(((PostgresStore) store.store()).schema()).isEqualTo(schema);
+                        assertThat(((PostgresStore) store.store()).notifyWindow()).isEqualTo(Duration.ofMillis(7));
                         assertThat(store.sharedDataSource()).containsSame(app);
                     });
+        } finally {
+            pg.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void aNotifyWindowOutOfRangeIsNamed() {
+        TestPostgres pg = TestPostgres.get();
+        String schema = pg.newSchema("spring_store");
+        try {
+            Fixtures.runner(pg.dataSource(null))
+                    .withPropertyValues("docket.store.schema=" + schema, "docket.store.notify-window=5s")
+                    .run(context -> assertThat(context).getFailure().rootCause()
+                            .hasMessageContaining("notifyWindow PT5S").hasMessageContaining("0 to 1 s"));
         } finally {
             pg.dropSchema(schema);
         }
