@@ -12,6 +12,7 @@ import dev.docket.bench.report.RunEnvironment;
 import dev.docket.bench.run.BacklogRun;
 import dev.docket.bench.run.CommitRun;
 import dev.docket.bench.run.DrainRun;
+import dev.docket.bench.run.EnqueueRun;
 import dev.docket.bench.run.IdleRun;
 import dev.docket.bench.run.RunContext;
 import dev.docket.bench.run.SteadyRun;
@@ -73,6 +74,7 @@ public final class BenchCommand {
             case IDLE -> new IdleRun(ctx).run();
             case BACKLOG -> new BacklogRun(ctx).run();
             case COMMIT -> new CommitRun(ctx).run();
+            case ENQUEUE -> new EnqueueRun(ctx).run();
         };
     }
 
@@ -87,7 +89,9 @@ public final class BenchCommand {
             if (o.mode() != Mode.STEADY) {
                 console.fact("jobs", String.format(Locale.ROOT, "%,d", o.load().jobs()));
             }
-            ctx.describeEngine();
+            if (o.mode() != Mode.ENQUEUE) {
+                ctx.describeEngine();
+            }
         }
         console.fact("jdk", RunEnvironment.jdk());
         console.fact("cores", RunEnvironment.cores());

@@ -3,7 +3,7 @@ package dev.docket.bench;
 /** The bench's help text. */
 final class Usage {
     static final String TEXT = """
-            Usage: docket bench [--mode drain|steady|idle|backlog|commit] [--store URL] [options] [--json]
+            Usage: docket bench [--mode drain|steady|idle|backlog|commit|enqueue] [--store URL] [options] [--json]
 
             Modes:
               drain    (default) N no-op jobs enqueued in bulk first, then drained; jobs/s of each phase,
@@ -28,6 +28,10 @@ final class Usage {
                        fixed rate; the server's and disk's own commit latency, sampled over time
                        --rate R (1000)  --duration 60s  --warmup 5s  --interval 10s
                        --workers C (1) connections, each committing at R / C
+              enqueue  single enqueue calls from many threads of one Docket at once, no workers:
+                       calls/s and each call's latency (run several on schemas of one database to
+                       see applications enqueueing side by side)
+                       --jobs N (8000)  --workers T (8) threads  --warmup-jobs W (as --jobs)
 
             Common options:
               --store URL          memory:, sqlite:PATH or jdbc:postgresql://HOST:PORT/DB?user=U&currentSchema=S
@@ -35,7 +39,7 @@ final class Usage {
                                    SQLite file is deleted, the PostgreSQL schema dropped and created again.
               --keep               run on the store as it is instead
               --workers W          concurrency of the bench queue (1000 in drain and steady, else 32;
-                                   in commit mode the connections, 1)
+                                   in commit mode the connections, 1; in enqueue mode the threads, 8)
               --fetch-batch N      most jobs one claim takes (500 in drain and steady, else Docket's 200)
               --poll-interval D    how often idle workers poll (Docket's default)
               --timeout D          how long a phase may take before the run gives up (30m)

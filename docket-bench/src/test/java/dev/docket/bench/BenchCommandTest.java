@@ -137,6 +137,38 @@ class BenchCommandTest {
     }
 
     @Test
+    void enqueueRunCallsFromManyThreadsAtOnceAndStoresEveryJob() throws Exception {
+        TestPostgres pg = TestPostgres.get();
+        String schema = pg.newSchema("bench_enqueue");
+        try {
+            BenchRun run = BenchRun.of("--mode", "enqueue", "--store", pg.jdbcUrl(schema) + "&notifyWindowMs=0",
+                    "--jobs", "300", "--warmup-jobs", "100", "--workers", "6");
+            assertThat(run.status()).as(run.err()).isZero();
+            assertThat(run.lines()).anyMatch(l -> l.startsWith("producer: 6 threads"))
+                    .noneMatch(l -> l.startsWith("fetch batch"));
+            Map<String, Object> r = run.result();
+            assertThat(r).containsKeys(CONTRACT.toArray(String[]::new)).containsEntry("mode", "enqueue")
+                    .containsEntry("jobs", 300).containsEntry("workers", 6).containsEntry("warmupJobs", 100);
+            assertThat(((Number) r.get("enqueuePerSec")).doubleValue()).isPositive();
+            assertThat(r.get("latencyP99Ms")).isInstanceOf(Number.class);
+            try (Connection c = pg.connect(schema); Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT count(*) FROM docket_jobs WHERE state = 'available'")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getLong(1)).isEqualTo(400);
+            }
+        } finally {
+            pg.dropSchema(schema);
+        }
+    }
+
+    @Test
+    void enqueueRunRefusesWorkerSettings() {
+        BenchRun run = BenchRun.of("--mode", "enqueue", "--fetch-batch", "10");
+        assertThat(run.status()).isEqualTo(BenchCommand.USAGE);
+        assertThat(run.err()).contains("--fetch-batch does not apply to --mode enqueue");
+    }
+
+    @Test
     void backlogRunSamplesTheHeap() {
         BenchRun run = BenchRun.of("--mode", "backlog", "--jobs", "3000", "--job-time", "5ms", "--duration", "1s",
                 "--interval", "500ms", "--workers", "4");
@@ -162,6 +194,6 @@ class BenchCommandTest {
     void helpListsTheModes() {
         BenchRun run = BenchRun.of("--help");
         assertThat(run.status()).isZero();
-        assertThat(String.join("\n", run.lines())).contains("drain", "steady", "idle", "backlog", "commit", "--json");
+        assertThat(String.join("\n", run.lines())).contains("drain", "steady", "idle", "backlog", "commit", "enqueue", "--json");
     }
 }

@@ -13,11 +13,13 @@ public enum Mode {
     /** A large backlog waiting while slow workers chew on it: the heap it takes. */
     BACKLOG,
     /** No Docket: one-row commits at a fixed rate straight to PostgreSQL, the server's own latency over time. */
-    COMMIT;
+    COMMIT,
+    /** Single enqueue calls from many threads at once, no workers: calls/s and each call's latency. */
+    ENQUEUE;
 
     /**
      * The mode named {@code name} ({@code drain}, {@code steady}, {@code idle}, {@code backlog},
-     * {@code commit}).
+     * {@code commit}, {@code enqueue}).
      */
     public static Mode parse(String name) {
         for (Mode m : values()) {
@@ -25,7 +27,7 @@ public enum Mode {
                 return m;
             }
         }
-        throw new UsageException("--mode must be drain, steady, idle, backlog or commit, was '" + name + "'");
+        throw new UsageException("--mode must be drain, steady, idle, backlog, commit or enqueue, was '" + name + "'");
     }
 
     /** The name on the command line and in the JSON. */

@@ -23,6 +23,8 @@ public final class OptionParser {
     public static final int DEFAULT_FEW_WORKERS = 32;
     /** Most jobs one claim takes in the drain and steady modes (Docket's own default is 200). */
     public static final int DEFAULT_FETCH_BATCH = 500;
+    /** The enqueue mode's threads when {@code --workers} is not given. */
+    public static final int DEFAULT_ENQUEUE_THREADS = 8;
     /**
      * The most jobs a drain's warm-up takes when {@code --warmup-jobs} is not given: as many as the
      * timed run, up to this many (enough for the JIT to have compiled the enqueue and claim paths).
@@ -39,8 +41,9 @@ public final class OptionParser {
             Mode.STEADY, Set.of("rate", "duration", "warmup", "interval", "retention", "tick", "producer", "csv", "chart"),
             Mode.IDLE, Set.of("jobs", "pause", "producer", "warmup-jobs"),
             Mode.BACKLOG, Set.of("jobs", "batch", "duration", "interval", "job-time", "analyze"),
-            Mode.COMMIT, Set.of("rate", "duration", "warmup", "interval"));
-    /** Options of every mode that set up Docket's workers, which the commit mode does not run. */
+            Mode.COMMIT, Set.of("rate", "duration", "warmup", "interval"),
+            Mode.ENQUEUE, Set.of("jobs", "warmup-jobs"));
+    /** Options of every mode that set up Docket's workers, which the commit and enqueue modes do not run. */
     private static final Set<String> ENGINE = Set.of("fetch-batch", "poll-interval");
 
     private final UnaryOperator<String> env;
@@ -55,7 +58,7 @@ public final class OptionParser {
         Mode mode = given.containsKey("mode") ? Mode.parse(given.get("mode")) : Mode.DRAIN;
         for (String name : given.keySet()) {
             if ((!COMMON.contains(name) && !BY_MODE.get(mode).contains(name))
-                    || (mode == Mode.COMMIT && ENGINE.contains(name))) {
+                    || ((mode == Mode.COMMIT || mode == Mode.ENQUEUE) && ENGINE.contains(name))) {
                 throw new UsageException("--" + name + " does not apply to --mode " + mode.label());
             }
         }
@@ -72,7 +75,8 @@ public final class OptionParser {
                     + " jdbc:postgresql: URL");
         }
         boolean throughput = mode == Mode.DRAIN || mode == Mode.STEADY;
-        int defaultWorkers = throughput ? DEFAULT_WORKERS : mode == Mode.COMMIT ? 1 : DEFAULT_FEW_WORKERS;
+        int defaultWorkers = throughput ? DEFAULT_WORKERS : mode == Mode.COMMIT ? 1
+                : mode == Mode.ENQUEUE ? DEFAULT_ENQUEUE_THREADS : DEFAULT_FEW_WORKERS;
         BenchOptions.Engine engine = new BenchOptions.Engine(
                 intOf(given, "workers", defaultWorkers, 1, 10_000),
                 given.containsKey("fetch-batch") ? Integer.valueOf(intOf(given, "fetch-batch", 0, 1, 10_000))
@@ -89,7 +93,7 @@ public final class OptionParser {
         int jobs = intOf(given, "jobs", defaultJobs(mode), 1, 100_000_000);
         int warmupJobs = mode == Mode.DRAIN ? intOf(given, "warmup-jobs",
                 keep ? 0 : Math.min(jobs, MAX_DEFAULT_WARMUP_JOBS), 0, 100_000_000)
-                : mode == Mode.IDLE ? intOf(given, "warmup-jobs", jobs, 0, 100_000_000) : 0;
+                : mode == Mode.IDLE || mode == Mode.ENQUEUE ? intOf(given, "warmup-jobs", jobs, 0, 100_000_000) : 0;
         if (mode == Mode.DRAIN && keep && warmupJobs > 0) {
             throw new UsageException("--warmup-jobs needs the store emptied after the warm-up, which --keep"
                     + " forbids; drop one of them");
@@ -151,6 +155,7 @@ public final class OptionParser {
         return switch (mode) {
             case DRAIN -> 100_000;
             case IDLE -> 1_000;
+            case ENQUEUE -> 8_000;
             case BACKLOG -> 1_000_000;
             case STEADY, COMMIT -> 0;
         };
