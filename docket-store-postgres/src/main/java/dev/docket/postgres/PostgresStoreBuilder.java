@@ -77,13 +77,14 @@ public final class PostgresStoreBuilder {
     /**
      * The shortest time between two of this store's notifications that jobs are available on a
      * queue (2 ms by default; 0 to 1 s). An insert of jobs that can run at once notifies their
-     * queues' workers over LISTEN/NOTIFY unless its queue was notified less than this long ago, or
-     * that notification has not committed yet; the jobs it held back get one notification once
-     * the window has passed. A notifying transaction holds a database-wide lock through its
-     * commit, so notifying transactions commit one at a time: a longer window sends fewer of them
-     * (one process feeding a queue nonstop sends up to 1 s / window a second) at the cost of
-     * later wake-ups for the jobs held back. Workers find jobs by polling as well, so a lost
-     * notification only delays them.
+     * queues' workers over LISTEN/NOTIFY unless its queue was notified less than this long ago,
+     * that notification has not committed yet, or less time has passed since it did than it took;
+     * the jobs it held back get one notification once the queue may notify again. A notifying
+     * transaction holds a database-wide lock through its commit, so notifying transactions commit
+     * one at a time: a longer window sends fewer of them (one process feeding a queue nonstop sends
+     * up to 1 s / window a second) at the cost of later wake-ups for the jobs held back, and when
+     * many processes notify at once their notifying calls slow down and each sends fewer by
+     * itself. Workers find jobs by polling as well, so a lost notification only delays them.
      *
      * @throws IllegalArgumentException outside 0 to 1 s
      */

@@ -19,17 +19,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Debounced {@link Notifier#JOBS_AVAILABLE} notifications: per queue, at most one in flight from
- * this store instance, and at most one per window ({@link #DEFAULT_WINDOW} unless the store is
- * built with another). A NOTIFY makes its transaction take a database-wide lock from just before
- * its commit until the commit has reached the disk, so notifying transactions commit one at a time
- * across the database; one per insert would serialise every inserting session. The window bounds
- * what one process sends; the in-flight rule keeps a process to one notifying transaction per
- * queue however slow that lock makes them, so when many processes notify at once each sends fewer.
+ * Debounced {@link Notifier#JOBS_AVAILABLE} notifications. Per queue, from this store instance:
+ * at most one in flight; none sooner than the window ({@link #DEFAULT_WINDOW} unless the store is
+ * built with another) after the last went out; and none sooner after the last finished than the
+ * call that carried it took. A NOTIFY makes its transaction take a database-wide lock from just
+ * before its commit until the commit has reached the disk, so notifying transactions commit one at
+ * a time across the database; one per insert would serialise every inserting session. The window
+ * bounds what one process sends while the lock is free. When many processes notify at once, their
+ * notifying calls wait for the lock and take longer, so the last two rules make each send fewer:
+ * no queue of a process has a notifying call in flight more than half the time.
  *
- * <p>A queue whose notification was held back gets one once its window has passed and its last one
- * has finished (sent outside any transaction, so it also wakes workers for inserts that committed
- * meanwhile). Every caller of {@link #take} must hand the queues it got to {@link #finished}.
+ * <p>A queue whose notification was held back gets one once it may send again (outside any
+ * transaction, so it also wakes workers for inserts that committed meanwhile). Every caller of
+ * {@link #take} must hand the queues it got to {@link #finished}.
  */
 final class Wakeups implements AutoCloseable {
     /**
@@ -40,15 +42,33 @@ final class Wakeups implements AutoCloseable {
     static final Duration DEFAULT_WINDOW = Duration.ofMillis(2);
     private static final Logger log = LoggerFactory.getLogger(Wakeups.class);
 
-    /** Per queue: when its last notification went out, whether it is still in flight, whether one is owed. */
+    /**
+     * Per queue: when its last notification went out, when the next may go, whether the last is
+     * still in flight, whether one is owed.
+     */
     private static final class Slot {
         long sentAt;
+        long quietUntil;
         boolean sent;
         boolean inFlight;
         boolean owed;
 
-        boolean due(long now, long window) {
-            return !inFlight && (!sent || now - sentAt >= window);
+        boolean due(long now) {
+            return !inFlight && (!sent || now - quietUntil >= 0);
+        }
+
+        void send(long now, long window) {
+            sent = true;
+            sentAt = now;
+            quietUntil = now + window;
+            inFlight = true;
+            owed = false;
+        }
+
+        /** The call that carried it is done: the next waits at least as long as that call took. */
+        void done(long now) {
+            inFlight = false;
+            quietUntil = Math.max(quietUntil, now + (now - sentAt));
         }
     }
 
@@ -82,7 +102,7 @@ final class Wakeups implements AutoCloseable {
         long now = clock.getAsLong();
         for (String queue : queues) {
             Slot slot = slots.get(queue);
-            if (slot == null || slot.due(now, windowNanos)) {
+            if (slot == null || slot.due(now)) {
                 return true;
             }
         }
@@ -91,19 +111,15 @@ final class Wakeups implements AutoCloseable {
 
     /**
      * The queues among {@code queues} to notify now, marked as sent and in flight until
-     * {@link #finished}; the others are owed a notification once their window has passed and
-     * their last one has finished.
+     * {@link #finished}; the others are owed a notification once they may send again.
      */
     synchronized Set<String> take(Collection<String> queues) {
         long now = clock.getAsLong();
         Set<String> due = new LinkedHashSet<>();
         for (String queue : queues) {
             Slot slot = slots.computeIfAbsent(queue, q -> new Slot());
-            if (slot.due(now, windowNanos)) {
-                slot.sent = true;
-                slot.sentAt = now;
-                slot.inFlight = true;
-                slot.owed = false;
+            if (slot.due(now)) {
+                slot.send(now, windowNanos);
                 due.add(queue);
             } else if (!slot.owed) {
                 slot.owed = true;
@@ -124,7 +140,7 @@ final class Wakeups implements AutoCloseable {
         for (String queue : queues) {
             Slot slot = slots.get(queue);
             if (slot != null && slot.inFlight) {
-                slot.inFlight = false;
+                slot.done(now);
                 if (slot.owed) {
                     flushAfter(slot, now);
                 }
@@ -134,7 +150,7 @@ final class Wakeups implements AutoCloseable {
 
     private void flushAfter(Slot slot, long now) {
         if (!closed) {
-            timer().schedule(this::flushOwed, Math.max(0, slot.sentAt + windowNanos - now), TimeUnit.NANOSECONDS);
+            timer().schedule(this::flushOwed, Math.max(0, slot.quietUntil - now), TimeUnit.NANOSECONDS);
         }
     }
 
@@ -155,17 +171,15 @@ final class Wakeups implements AutoCloseable {
         publish(take(queues));
     }
 
-    /** Sends the owed notifications whose window has passed. */
+    /** Sends the owed notifications of the queues that may send again. */
     void flushOwed() {
         Set<String> due = new LinkedHashSet<>();
         synchronized (this) {
             long now = clock.getAsLong();
             for (Map.Entry<String, Slot> e : slots.entrySet()) {
                 Slot slot = e.getValue();
-                if (slot.owed && slot.due(now, windowNanos)) {
-                    slot.owed = false;
-                    slot.sentAt = now;
-                    slot.inFlight = true;
+                if (slot.owed && slot.due(now)) {
+                    slot.send(now, windowNanos);
                     due.add(e.getKey());
                 }
             }

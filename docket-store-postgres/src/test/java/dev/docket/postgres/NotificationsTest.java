@@ -128,7 +128,8 @@ class NotificationsTest {
     }
 
     @Test
-    void aQueueWhoseNotificationIsStillInFlightSendsNoOtherUntilItIsDone() throws Exception {
+    void aQueueWhoseNotificationIsStillInFlightSendsNoOtherUntilItIsDoneAndAsLongAgainHasPassed()
+            throws Exception {
         PostgresStore s = store(null);
         AtomicLong clock = new AtomicLong(1_000_000_000L);
         PgContext ctx = new PgContext(fixture.schemaOf(s), new Db(PostgresFixture.pool(fixture.schemaOf(s))), true);
@@ -141,10 +142,17 @@ class NotificationsTest {
             assertThat(w.take(List.of("q"))).isEmpty();
             w.flushOwed();
             assertThat(w.take(List.of("q", "r"))).containsExactly("r");
-            // once it is done, the owed one goes out by itself
+            // once it is done, and as long again has passed, the owed one goes out
             w.finished(inFlight);
+            clock.addAndGet(49_000_000L);
+            assertThat(w.anyDue(List.of("q"))).isFalse();
+            clock.addAndGet(1_000_000L);
+            w.flushOwed();
             inbox.awaitMessage("jobs:q");
-            Await.until("the owed notification done", Duration.ofSeconds(5), () -> w.anyDue(List.of("q")));
+            Await.until("the owed notification done", Duration.ofSeconds(5), () -> {
+                clock.addAndGet(1_000_000L);
+                return w.anyDue(List.of("q"));
+            });
             assertThat(inbox.count("jobs:q")).isEqualTo(1);
         } finally {
             ((com.zaxxer.hikari.HikariDataSource) ctx.db().dataSource()).close();
