@@ -49,16 +49,19 @@ final class Wakeups implements AutoCloseable {
     private static final class Slot {
         long sentAt;
         long quietUntil;
-        boolean sent;
         boolean inFlight;
         boolean owed;
 
+        /** A queue not notified yet: due at once. */
+        Slot(long now) {
+            quietUntil = now;
+        }
+
         boolean due(long now) {
-            return !inFlight && (!sent || now - quietUntil >= 0);
+            return !inFlight && now - quietUntil >= 0;
         }
 
         void send(long now, long window) {
-            sent = true;
             sentAt = now;
             quietUntil = now + window;
             inFlight = true;
@@ -117,7 +120,7 @@ final class Wakeups implements AutoCloseable {
         long now = clock.getAsLong();
         Set<String> due = new LinkedHashSet<>();
         for (String queue : queues) {
-            Slot slot = slots.computeIfAbsent(queue, q -> new Slot());
+            Slot slot = slots.computeIfAbsent(queue, q -> new Slot(now));
             if (slot.due(now)) {
                 slot.send(now, windowNanos);
                 due.add(queue);
